@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "caseql",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "caseql", targets: ["caseql"]),
+        .library(name: "CaseModel", targets: ["CaseModel"]),
+        .library(name: "CaseQL", targets: ["CaseQL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The case model: studies, taxonomies, cases, codes with evidence; the JSON study format.
+        .target(name: "CaseModel"),
+        // A typed result table: what every statement produces and every renderer consumes.
+        .target(name: "QueryResult"),
+        // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
+        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult"]),
+        // glibc's wcwidth, which Swift cannot see without _XOPEN_SOURCE.
+        .target(name: "CWidth"),
+        // Rendering result tables as box tables, CSV, JSON and Markdown.
+        .target(name: "CaseRender", dependencies: ["QueryResult", "CWidth"]),
+        // libedit, through a small shim that hides its C globals and variadic calls.
+        .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        // The session: a loaded study, settings, dot-commands, the REPL and script runner.
+        .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult"]),
+        .executableTarget(name: "caseql", dependencies: [
+            "CaseShell", "CaseModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender"]),
+        .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
+        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,127 @@
+/// One attribute's values for every case, stored by column so a filter touches one array.
+public enum AttributeColumn: Sendable {
+    /// `.nan` where the source gives no value.
+    case number([Double])
+    /// Inclusive bounds (`.nan` when missing) and the band as printed, dictionary-encoded.
+    case range(low: [Double], high: [Double], codes: [Int32], dictionary: [String])
+    /// Dictionary-encoded text; -1 where missing.
+    case text(codes: [Int32], dictionary: [LocalizedText])
+    /// Index into the attribute's declared values; -1 where missing.
+    case enumeration(codes: [Int32])
+}
+
+/// The queryable form of a study: case names, attribute columns, and one bitset per category
+/// (members of the category or of any of its descendants). The evaluator reads only this.
+public struct CaseIndex: Sendable {
+    public let count: Int
+    public let names: [String]
+    public let taxonomy: FlatTaxonomy
+    public let attributes: [AttributeDefinition]
+    /// Aligned with `attributes`.
+    public let columns: [AttributeColumn]
+    /// Per taxonomy node: cases coded for it or for a descendant.
+    public let categorySets: [Bitset]
+    /// Per taxonomy node: cases coded for exactly that node.
+    public let directSets: [Bitset]
+    /// Per dimension: cases with at least one code in it.
+    public let dimensionSets: [Bitset]
+
+    /// A crisp code is membership 1; a fuzzy one counts as "in" above the 0.5 crossover, as in QCA.
+    public static let crossover = 0.5
+
+    public init(count: Int, names: [String], taxonomy: FlatTaxonomy, attributes: [AttributeDefinition],
+                columns: [AttributeColumn], directSets: [Bitset]) {
+        self.count = count
+        self.names = names
+        self.taxonomy = taxonomy
+        self.attributes = attributes
+        self.columns = columns
+        self.directSets = directSets
+        var sets = directSets
+        // Children come after their parent in depth-first order, so one backward pass folds every
+        // subtree into its root.
+        for i in stride(from: taxonomy.nodes.count - 1, through: 0, by: -1) {
+            if let p = taxonomy.nodes[i].parent { sets[p].formUnion(sets[i]) }
+        }
+        self.categorySets = sets
+        var dims = [Bitset](repeating: Bitset(count: count), count: taxonomy.dimensions.count)
+        for (i, node) in taxonomy.nodes.enumerated() where node.parent == nil {
+            dims[node.dimension].formUnion(sets[i])
+        }
+        self.dimensionSets = dims
+    }
+
+    public init(study: Study) {
+        let flat = FlatTaxonomy(study.taxonomy)
+        let n = study.cases.count
+        var direct = [Bitset](repeating: Bitset(count: n), count: flat.nodes.count)
+        for (c, kase) in study.cases.enumerated() {
+            for code in kase.codes where code.membership > CaseIndex.crossover {
+                if let node = flat.index(of: code.category) { direct[node].insert(c) }
+            }
+        }
+        let columns = study.attributes.map { CaseIndex.column(for: $0, cases: study.cases) }
+        self.init(count: n, names: study.cases.map(\.name), taxonomy: flat, attributes: study.attributes,
+                  columns: columns, directSets: direct)
+    }
+
+    private static func column(for attribute: AttributeDefinition, cases: [Case]) -> AttributeColumn {
+        switch attribute.kind {
+        case .number:
+            return .number(cases.map {
+                if case .number(let v) = $0.attributes[attribute.id] { return v }
+                return .nan
+            })
+        case .range:
+            var low: [Double] = [], high: [Double] = [], codes: [Int32] = []
+            var dictionary: [String] = [], lookup: [String: Int32] = [:]
+            for kase in cases {
+                switch kase.attributes[attribute.id] {
+                case .range(let lo, let hi, let text):
+                    low.append(lo); high.append(hi)
+                    codes.append(intern(text, &dictionary, &lookup))
+                case .number(let v):
+                    low.append(v); high.append(v)
+                    codes.append(intern(Cell.format(v), &dictionary, &lookup))
+                default:
+                    low.append(.nan); high.append(.nan); codes.append(-1)
+                }
+            }
+            return .range(low: low, high: high, codes: codes, dictionary: dictionary)
+        case .text:
+            var dictionary: [LocalizedText] = [], lookup: [LocalizedText: Int32] = [:], codes: [Int32] = []
+            for kase in cases {
+                switch kase.attributes[attribute.id] {
+                case .text(let t): codes.append(intern(t, &dictionary, &lookup))
+                case .value(let s): codes.append(intern(LocalizedText(en: s), &dictionary, &lookup))
+                case .number(let v): codes.append(intern(LocalizedText(en: Cell.format(v)), &dictionary, &lookup))
+                default: codes.append(-1)
+                }
+            }
+            return .text(codes: codes, dictionary: dictionary)
+        case .enumeration:
+            let positions = Dictionary(attribute.values.enumerated().map { ($1.id, Int32($0)) },
+                                       uniquingKeysWith: { a, _ in a })
+            return .enumeration(codes: cases.map {
+                if case .value(let id) = $0.attributes[attribute.id] { return positions[id] ?? -1 }
+                return -1
+            })
+        }
+    }
+
+    private static func intern<T: Hashable>(_ value: T, _ dictionary: inout [T], _ lookup: inout [T: Int32]) -> Int32 {
+        if let code = lookup[value] { return code }
+        let code = Int32(dictionary.count)
+        dictionary.append(value)
+        lookup[value] = code
+        return code
+    }
+}
+
+/// Number formatting shared by the model and its exports: whole numbers without a fraction.
+enum Cell {
+    static func format(_ d: Double) -> String {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return String(d)
+    }
+}
