@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence; the JSON study format.
@@ -32,11 +33,17 @@ let package = Package(
             "CaseShell", "CaseModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
-        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender"]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "LineEditor"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "CSVTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "PropertyTests", dependencies: [
+            "CaseQL", "CaseModel", "QueryResult",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
     ],
     swiftLanguageModes: [.v6]
 )

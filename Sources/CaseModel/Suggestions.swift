@@ -14,7 +14,16 @@ public enum Suggestions {
             guard d <= limit, d > 0 || candidate != name else { continue }
             if best == nil || d < best!.distance { best = (d, candidate) }
         }
-        return best?.name
+        if let best { return best.name }
+        // A truncated name (`finance`, `crowdf`) has no close spelling but one obvious completion.
+        if target.count >= 4 {
+            let extensions = Set(candidates.filter { $0.lowercased().hasPrefix(name.lowercased()) })
+            if extensions.count == 1 { return extensions.first }
+            let stem = String(target.dropLast(1))
+            let stemmed = Set(candidates.filter { $0.lowercased().hasPrefix(stem) })
+            if stemmed.count == 1 { return stemmed.first }
+        }
+        return nil
     }
 
     /// Damerau–Levenshtein (optimal string alignment) distance, stopping early past `limit`.

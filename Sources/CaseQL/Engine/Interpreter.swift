@@ -1,0 +1,55 @@
+import CaseModel
+import QueryResult
+
+/// Runs statements against one loaded study. A value: the shell keeps one per loaded study and
+/// rebuilds it when `.open` loads another.
+public struct Interpreter: Sendable {
+    public let study: Study
+    public let index: CaseIndex
+    public let vocabulary: Vocabulary
+    public var language: LocalizedText.Language
+
+    public init(study: Study, index: CaseIndex, language: LocalizedText.Language = .en) {
+        self.study = study
+        self.index = index
+        self.vocabulary = Vocabulary(study: study, index: index)
+        self.language = language
+    }
+
+    public init(study: Study, language: LocalizedText.Language = .en) {
+        self.init(study: study, index: CaseIndex(study: study), language: language)
+    }
+
+    var resolver: Resolver { Resolver(vocabulary: vocabulary) }
+
+    /// Parses and runs every statement of `source`, stopping at the first error.
+    public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {
+        var outputs: [StatementOutput] = []
+        for statement in try Parser.parse(source) {
+            outputs.append(try execute(statement.statement))
+        }
+        return outputs
+    }
+
+    public func execute(_ statement: Statement) throws(Diagnostic) -> StatementOutput {
+        switch statement {
+        case .query(let query):
+            let plan = try resolver.plan(query)
+            return .table(QueryRunner(index: index, caseNoun: study.caseNoun, language: language).run(plan))
+        case .explain(let name):
+            return try explain(name)
+        case .describe(let name):
+            return try describe(name)
+        case .why(let kase, let category):
+            return try why(kase, category)
+        case .show(let target):
+            return try show(target)
+        case .crosstab(let crosstab):
+            return try self.crosstab(crosstab)
+        case .help(let topic):
+            return try help(topic)
+        case .tour:
+            return .text(Tour.steps(for: self).joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import CaseModel
+
+/// Checks names against the loaded study and turns syntax into plans. Unknown or ambiguous names
+/// are errors that say what was meant, where a close name exists, and what is valid.
+public struct Resolver: Sendable {
+    public let vocabulary: Vocabulary
+    var index: CaseIndex { vocabulary.index }
+    var taxonomy: FlatTaxonomy { index.taxonomy }
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    public enum AttributeRef: Sendable, Hashable {
+        case name
+        case attribute(Int)
+    }
+
+    // MARK: names
+
+    func unknown(_ what: String, _ name: Name, among candidates: [String], listing: Bool = true) -> Diagnostic {
+        var notes: [String] = []
+        if let guess = Suggestions.closest(to: name.text, among: candidates) {
+            notes.append("help: did you mean '\(guess)'?")
+        }
+        let unique = uniqued(candidates)
+        if listing, !unique.isEmpty, unique.count <= 40 {
+            notes.append("note: valid names: " + unique.joined(separator: ", "))
+        }
+        return Diagnostic("unknown \(what) '\(name.text)'", at: name.range, notes: notes)
+    }
+
+    public func checkNoun(_ noun: Name) throws(Diagnostic) {
+        guard vocabulary.isCaseNoun(noun.text) else {
+            throw Diagnostic("unknown case noun '\(noun.text)'", at: noun.range,
+                             notes: ["help: this study's cases are called '\(vocabulary.caseNoun)' ('cases' works too)"])
+        }
+    }
+
+    public func dimension(_ name: Name) throws(Diagnostic) -> Int {
+        let found = vocabulary.dimension(named: name.text)
+        if let d = found.first, found.count == 1 { return d }
+        if found.count > 1 {
+            throw Diagnostic("'\(name.text)' names several dimensions", at: name.range)
+        }
+        var d = unknown("dimension", name, among: index.taxonomy.dimensions.map(\.id))
+        let asCategory = vocabulary.category(named: name.text)
+        if let c = asCategory.first, asCategory.count == 1 {
+            let dim = taxonomy.dimensions[taxonomy.nodes[c].dimension].id
+            d.notes.insert("note: '\(name.text)' is a category of \(dim): write '\(dim) includes \(taxonomy.nodes[c].category.id)'", at: 0)
+        }
+        throw d
+    }
+
+    /// A category, by id, label or alias; within `dimension` when one is given.
+    public func category(_ name: Name, inDimension dimension: Int?) throws(Diagnostic) -> Int {
+        let found = vocabulary.category(named: name.text)
+        let inDim = dimension.map { d in found.filter { taxonomy.nodes[$0].dimension == d } } ?? found
+        if let c = inDim.first, inDim.count == 1 { return c }
+        if inDim.count > 1 {
+            let paths = inDim.sorted().map { taxonomy.path(of: $0).joined(separator: ".") }
+            throw Diagnostic("'\(name.text)' is ambiguous: it names \(paths.joined(separator: ", "))", at: name.range,
+                             notes: ["help: qualify it with its dimension, e.g. '\(taxonomy.dimensions[taxonomy.nodes[inDim.sorted()[0]].dimension].id).\(taxonomy.nodes[inDim.sorted()[0]].category.id)'"])
+        }
+        if let dimension, let other = found.first {
+            let otherDim = taxonomy.dimensions[taxonomy.nodes[other].dimension].id
+            throw Diagnostic("'\(name.text)' is not a category of \(taxonomy.dimensions[dimension].id)", at: name.range,
+                             notes: ["note: it is a category of \(otherDim): write '\(otherDim) includes \(taxonomy.nodes[other].category.id)'"])
+        }
+        let what = dimension.map { "category of \(taxonomy.dimensions[$0].id)" } ?? "category"
+        let ids = taxonomy.nodes.filter { dimension == nil || $0.dimension == dimension }.map(\.category.id)
+        throw unknown(what, name, among: vocabulary.categoryNames(inDimension: dimension) + ids, listing: false)
+            .withNote(dimension != nil && ids.count <= 40 ? "note: its categories: " + ids.joined(separator: ", ") : nil)
+    }
+
+    public func attribute(_ name: Name) throws(Diagnostic) -> AttributeRef {
+        if Vocabulary.key(name.text) == Vocabulary.nameAttribute { return .name }
+        if let a = vocabulary.attribute(named: name.text) { return .attribute(a) }
+        var d = unknown("attribute", name, among: [Vocabulary.nameAttribute] + index.attributes.map(\.id))
+        if !vocabulary.dimension(named: name.text).isEmpty {
+            d.notes.insert("note: '\(name.text)' is a dimension: test codes with '\(name.text) includes CATEGORY' or 'has \(name.text)'", at: 0)
+        }
+        throw d
+    }
+
+    public func kase(_ name: Name) throws(Diagnostic) -> Int {
+        let found = vocabulary.cases(named: name.text)
+        if let c = found.first, found.count == 1 { return c }
+        if found.count > 1 {
+            throw Diagnostic("'\(name.text)' names several cases: " + found.sorted().map { index.names[$0] }.joined(separator: ", "),
+                             at: name.range)
+        }
+        throw unknown(String(vocabulary.caseNoun.dropLastS), name, among: index.names, listing: index.count <= 40)
+    }
+}
+
+extension Diagnostic {
+    func withNote(_ note: String?) -> Diagnostic {
+        guard let note else { return self }
+        var d = self
+        d.notes.append(note)
+        return d
+    }
+}
+
+extension String {
+    /// "firms" → "firm", for messages about one case.
+    var dropLastS: Substring { hasSuffix("s") ? dropLast() : Substring(self) }
+}
+
+/// Unique elements in first-seen order.
+func uniqued(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
+}

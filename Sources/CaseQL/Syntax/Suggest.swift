@@ -1,0 +1,3 @@
+import CaseModel
+
+typealias Suggestions = CaseModel.Suggestions

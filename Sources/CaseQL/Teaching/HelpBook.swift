@@ -1,0 +1,111 @@
+import CaseModel
+import QueryResult
+
+/// Everything `help` prints: one entry per statement and per topic, each with its syntax and
+/// examples that run on the loaded study (a test runs every one of them).
+public struct HelpBook: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var topic: String
+        /// Other words that find this entry (`help group` → select).
+        public var aliases: [String]
+        public var syntax: [String]
+        public var summary: String
+        /// Statements of the language, run as shown.
+        public var examples: [String]
+        /// Shell input that is not a statement (dot-commands, command lines): shown, not run.
+        public var shellExamples: [String]
+    }
+
+    public let statements: [Entry]
+    public let topics: [Entry]
+    public let dotCommands: [Entry]
+
+    /// Every statement example of every entry, in order.
+    public var examples: [String] {
+        (statements + topics + dotCommands).flatMap(\.examples)
+    }
+
+    public init(_ interpreter: Interpreter) {
+        let picks = ExamplePicks(interpreter)
+        statements = HelpBook.statementEntries(picks)
+        topics = HelpBook.topicEntries(picks)
+        dotCommands = HelpBook.dotCommandEntries
+    }
+
+    /// The entry a topic names: a statement, a topic, or a dot-command (with or without its dot).
+    public func entry(named topic: String) -> Entry? {
+        if topic.hasPrefix(".") {
+            let key = Vocabulary.key(String(topic.dropFirst()))
+            return dotCommands.first { Vocabulary.key(String($0.topic.dropFirst())) == key }
+        }
+        let key = Vocabulary.key(topic)
+        for entry in statements + topics + dotCommands {
+            let names = [entry.topic.hasPrefix(".") ? String(entry.topic.dropFirst()) : entry.topic] + entry.aliases
+            if names.contains(where: { Vocabulary.key($0) == key }) { return entry }
+        }
+        return nil
+    }
+
+    public var topicNames: [String] {
+        statements.map(\.topic) + topics.map(\.topic) + dotCommands.map(\.topic)
+    }
+
+    // MARK: text
+
+    public func overview() -> String {
+        var block = TextBlock()
+        block.line("Statements (end one with a line break or ';'; keywords are case-insensitive; -- starts a comment)")
+        for entry in statements {
+            block.gap()
+            for line in entry.syntax { block.line("  " + line) }
+            block.wrapped(entry.summary, indent: "      ")
+            if let example = entry.examples.first { block.line("      e.g. " + example) }
+        }
+        block.gap()
+        block.line("More help: help TOPIC, where TOPIC is a statement or one of")
+        block.wrapped(topics.map(\.topic).joined(separator: ", "), indent: "  ")
+        block.line("Dot-commands (in the shell, one per line; help dot):")
+        block.wrapped(dotCommands.map(\.topic).joined(separator: " "), indent: "  ")
+        return block.text
+    }
+
+    public func text(of entry: Entry) -> String {
+        var block = TextBlock()
+        block.line(entry.topic)
+        block.gap()
+        for line in entry.syntax { block.line("  " + line) }
+        block.gap()
+        block.wrapped(entry.summary)
+        if !entry.examples.isEmpty || !entry.shellExamples.isEmpty {
+            block.gap()
+            block.line("Examples")
+            for example in entry.examples + entry.shellExamples { block.line("  " + example) }
+        }
+        return block.text
+    }
+}
+
+extension Interpreter {
+    public var helpBook: HelpBook { HelpBook(self) }
+
+    func help(_ topic: Name?) throws(Diagnostic) -> StatementOutput {
+        let book = HelpBook(self)
+        guard let topic else { return .text(book.overview()) }
+        if let entry = book.entry(named: topic.text) {
+            if entry.topic == "statements" { return .text(book.overview()) }
+            return .text(book.text(of: entry))
+        }
+        var notes: [String] = []
+        if !vocabulary.category(named: topic.text).isEmpty || !vocabulary.dimension(named: topic.text).isEmpty
+            || vocabulary.attribute(named: topic.text) != nil {
+            notes.append("help: '\(topic.text)' is part of the study: explain \(Interpreter.quotedName(topic.text))")
+        } else if let k = vocabulary.cases(named: topic.text).first {
+            notes.append("help: '\(topic.text)' is a \(caseSingular): describe \(Interpreter.quotedName(index.names[k]))")
+        } else if let guess = Suggestions.closest(to: topic.text, among: book.topicNames) {
+            notes.append("help: did you mean '\(guess)'?")
+        }
+        notes.append("note: topics: " + (book.statements + book.topics).map(\.topic).joined(separator: ", ")
+                     + ", and each dot-command ('.mode')")
+        throw Diagnostic("no help on '\(topic.text)'", at: topic.range, notes: notes)
+    }
+}

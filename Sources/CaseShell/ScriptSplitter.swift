@@ -1,0 +1,49 @@
+import CaseQL
+
+/// One unit of input the shell runs: a dot-command line, or the text of one or more statements
+/// (a statement may span lines; `a; b` on one line is one chunk).
+public struct Chunk: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case dotCommand(String)
+        case statements(String)
+    }
+
+    public var kind: Kind
+    /// The line of the script the chunk starts on, from 1.
+    public var line: Int
+}
+
+/// Splits a script the way the REPL reads it: a line starting with `.` (outside a statement) is a
+/// dot-command; other lines accumulate until the statement is no longer visibly unfinished.
+public enum ScriptSplitter {
+    public static func split(_ text: String) -> [Chunk] {
+        var chunks: [Chunk] = []
+        var buffer = ""
+        var bufferLine = 0
+        var lineNumber = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if buffer.isEmpty {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                if trimmed.hasPrefix(".") {
+                    chunks.append(Chunk(kind: .dotCommand(String(trimmed)), line: lineNumber))
+                    continue
+                }
+                if trimmed.isEmpty { continue }
+                bufferLine = lineNumber
+                buffer = line
+            } else {
+                buffer += "\n" + line
+            }
+            if !Parser.needsContinuation(buffer) {
+                chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
+                buffer = ""
+            }
+        }
+        if !buffer.isEmpty {
+            chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
+        }
+        return chunks
+    }
+}

@@ -1,0 +1,131 @@
+import CaseModel
+import CaseQL
+import CaseRender
+import QueryResult
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One running shell: the loaded study, the settings, where output goes, and whether anything
+/// failed. The REPL, scripts, `-c` and piped input all run through `run(_:origin:)`.
+public final class Session {
+    public private(set) var loaded: LoadedStudy
+    public private(set) var interpreter: Interpreter
+    public var settings: Settings
+    public let output = OutputSink()
+    /// Set by the first error; the exit status of a script.
+    public internal(set) var failed = false
+    /// `.quit` was given.
+    public private(set) var quitRequested = false
+    /// The history, for `.history`; supplied by the REPL.
+    public var historyProvider: (() -> [String])?
+    /// Files being read by `.read`, to refuse a script that reads itself.
+    var readStack: [String] = []
+
+    public init(study: LoadedStudy, settings: Settings = Settings()) {
+        loaded = study
+        self.settings = settings
+        interpreter = Interpreter(study: study.study, index: study.index, language: settings.language)
+    }
+
+    public func replaceStudy(_ study: LoadedStudy) {
+        loaded = study
+        interpreter = Interpreter(study: study.study, index: study.index, language: settings.language)
+    }
+
+    public func setLanguage(_ language: LocalizedText.Language) {
+        settings.language = language
+        interpreter.language = language
+    }
+
+    public func markFailed() {
+        failed = true
+    }
+
+    /// Runs a whole script; `origin` names it in messages (`-c`, `<stdin>`, a path).
+    /// Returns false when something failed.
+    @discardableResult
+    public func run(script text: String, origin: String) -> Bool {
+        var ok = true
+        for chunk in ScriptSplitter.split(text) {
+            if !run(chunk, origin: origin) {
+                ok = false
+                if settings.bail { break }
+            }
+            if quitRequested { break }
+        }
+        return ok
+    }
+
+    /// Runs one chunk; returns false on an error (already reported on stderr).
+    @discardableResult
+    public func run(_ chunk: Chunk, origin: String) -> Bool {
+        switch chunk.kind {
+        case .dotCommand(let line):
+            return runDotCommand(line, origin: origin, line: chunk.line)
+        case .statements(let text):
+            return runStatements(text, origin: origin, lineOffset: chunk.line - 1)
+        }
+    }
+
+    func runStatements(_ text: String, origin: String, lineOffset: Int) -> Bool {
+        let statements: [ParsedStatement]
+        do {
+            statements = try Parser.parse(text)
+        } catch {
+            report(error, source: text, origin: origin, lineOffset: lineOffset)
+            return false
+        }
+        var ok = true
+        for parsed in statements {
+            let started = monotonicSeconds()
+            do {
+                let result = try interpreter.execute(parsed.statement)
+                emit(result)
+                if settings.timer {
+                    Diagnostics.print(timing(monotonicSeconds() - started))
+                }
+            } catch {
+                report(error, source: text, origin: origin, lineOffset: lineOffset)
+                ok = false
+                if settings.bail { break }
+            }
+        }
+        return ok
+    }
+
+    func emit(_ result: StatementOutput) {
+        let options = settings.renderOptions
+        output.write(Renderer.render(result, options: options))
+        for note in Renderer.sideNotes(for: result, options: options) {
+            Diagnostics.print(note)
+        }
+    }
+
+    func report(_ d: Diagnostic, source: String, origin: String, lineOffset: Int) {
+        failed = true
+        Diagnostics.print(DiagnosticRenderer.render(d, source: source, origin: origin, lineOffset: lineOffset))
+    }
+
+    /// A one-line error about the shell itself (a dot-command, a file), in the same `where:line:` form.
+    func error(_ message: String, origin: String, line: Int) -> Bool {
+        failed = true
+        Diagnostics.print("\(origin):\(line):1: error: \(message)")
+        return false
+    }
+
+    func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    func timing(_ seconds: Double) -> String {
+        let ms = (seconds * 1_000_000).rounded() / 1000
+        return "Run Time: \(ms) ms"
+    }
+
+    func requestQuit() {
+        quitRequested = true
+    }
+}

@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CLibedit
+
+/// Line editing, history and completion for the interactive shell, over libedit's readline
+/// emulation. libedit keeps global state, so a process has one editor; it is used from one thread.
+///
+/// Use it only when stdin and stdout are terminals (`LineEditor.isInteractive`); piped input
+/// should be read plainly, without prompt or history.
+public final class LineEditor {
+    private var history: HistoryList
+    private let store: HistoryStore?
+    private var savesHistory: Bool
+    private var hasWarnedAboutSaving = false
+
+    /// Prepares libedit, installs the Ctrl-C handler (`Interrupt.install()`) and loads the history
+    /// from `store` (nil: history in memory only, up to `HistoryStore.defaultCapacity` entries).
+    /// Problems with the history file are printed to stderr once; they never stop the editor.
+    public init(history store: HistoryStore?) {
+        TerminalLocale.adoptUTF8()
+        // libedit passes SIGINT on to the handler installed when a read starts: this one.
+        Interrupt.install()
+        caseql_rl_set_catch_signals(1)
+        caseql_rl_set_readline_name_caseql()
+        rl_initialize()
+        using_history()
+        CompletionBridge.install(nil)
+
+        self.store = store
+        if let store {
+            let contents = store.load()
+            contents.warnings.forEach(Self.warn)
+            history = HistoryList(entries: contents.entries, capacity: store.capacity)
+            savesHistory = contents.canSave
+        } else {
+            history = HistoryList(capacity: HistoryStore.defaultCapacity)
+            savesHistory = false
+        }
+        clear_history()  // a second editor in the process starts from its own history
+        stifle_history(Int32(clamping: history.capacity))
+        for entry in history.entries {
+            add_history(HistoryList.recallForm(of: entry))
+        }
+    }
+
+    /// Whether stdin and stdout are both terminals, i.e. whether line editing makes sense.
+    public static var isInteractive: Bool {
+        isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+    }
+
+    /// Shows `prompt` and reads one line with editing, history (Up/Down) and completion (Tab).
+    /// Ctrl-C abandons the line (`.interrupted`, after moving to a fresh line); Ctrl-D on an empty
+    /// line or closed input gives `.endOfInput`. The line is not added to the history: the shell
+    /// adds whole statements with `addToHistory(_:)`.
+    public func readLine(prompt: String) -> ReadResult {
+        Interrupt.reset()
+        caseql_flush_stdout()
+        errno = 0
+        guard let raw = readline(prompt) else {
+            if errno == EINTR || Interrupt.wasRequested {
+                Interrupt.reset()
+                // libedit leaves the cursor on the abandoned line; the next prompt starts below it.
+                Self.writeToStandardError("\n")
+                return .interrupted
+            }
+            // Ctrl-D leaves the cursor after the prompt; end that line so the shell's next
+            // output does not continue it.
+            if isatty(STDIN_FILENO) == 1 { Self.writeToStandardError("\n") }
+            return .endOfInput
+        }
+        defer { free(raw) }
+        return .line(String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self))
+    }
+
+    /// Adds a statement (possibly several lines) to the history and saves the history file at
+    /// once. Blank entries and repeats of the newest entry are ignored; the text is trimmed.
+    /// Up recalls a multi-line entry as one line (see `HistoryList.recallForm(of:)`).
+    public func addToHistory(_ entry: String) {
+        guard history.add(entry), let added = history.entries.last else { return }
+        add_history(HistoryList.recallForm(of: added))
+        guard savesHistory, let store else { return }
+        do {
+            try store.save(history.entries)
+        } catch {
+            // Once is enough: the same failure would repeat after every statement.
+            if !hasWarnedAboutSaving { Self.warn(error.message) }
+            hasWarnedAboutSaving = true
+        }
+    }
+
+    /// The history, oldest first, multi-line entries with their line breaks.
+    public var historyEntries: [String] { history.entries }
+
+    /// Sets what Tab offers. The completer gets the line up to the cursor and returns the word to
+    /// replace (a UTF-8 offset) and its candidates; `WordAtCursor(in:)` finds the word the way
+    /// the query language splits words, and `FileNameCompletion` lists files for `.read`/`.open`.
+    /// Without a completer, Tab does nothing.
+    public func setCompleter(_ completer: @escaping @Sendable (String) -> Completion) {
+        CompletionBridge.install(completer)
+    }
+
+    private static func warn(_ message: String) {
+        writeToStandardError(message + "\n")
+    }
+
+    private static func writeToStandardError(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}

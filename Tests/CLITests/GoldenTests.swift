@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Golden files: `Golden/NAME.cql` runs through the real binary (`caseql [ARGS] NAME.cql`, where a first
+/// line `-- args: …` gives ARGS) and its stdout, stderr and exit status must equal `NAME.stdout`,
+/// `NAME.stderr` (absent: empty) and `NAME.status` (absent: 0). The samples in `Samples/*.cql` run the
+/// same way against `Golden/samples/`. Set CASEQL_UPDATE_GOLDEN=1 to rewrite the expected files.
+@Suite struct GoldenTests {
+    static let goldenDir = CaseQLBinary.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
+    static let samplesDir = CaseQLBinary.packageRoot.appendingPathComponent("Samples")
+
+    static func scripts(in dir: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".cql") }.sorted()
+    }
+
+    static let goldenScripts = scripts(in: goldenDir)
+    static let sampleScripts = scripts(in: samplesDir)
+
+    @Test func thereAreGoldenFiles() {
+        #expect(GoldenTests.goldenScripts.count >= 10)
+    }
+
+    @Test(arguments: GoldenTests.goldenScripts)
+    func golden(_ name: String) throws {
+        try check(script: GoldenTests.goldenDir.appendingPathComponent(name), expectedDir: GoldenTests.goldenDir)
+    }
+
+    @Test(arguments: GoldenTests.sampleScripts)
+    func sample(_ name: String) throws {
+        try check(script: GoldenTests.samplesDir.appendingPathComponent(name),
+                  expectedDir: GoldenTests.goldenDir.appendingPathComponent("samples"))
+    }
+
+    func check(script: URL, expectedDir: URL) throws {
+        let text = try String(contentsOf: script, encoding: .utf8)
+        var args: [String] = []
+        if let first = text.split(separator: "\n", maxSplits: 1).first, first.hasPrefix("-- args:") {
+            args = first.dropFirst("-- args:".count).split(separator: " ").map(String.init)
+        }
+        let relative = script.path.replacingOccurrences(of: CaseQLBinary.packageRoot.path + "/", with: "")
+        let result = try CaseQLBinary.run(args + [relative])
+        let base = expectedDir.appendingPathComponent(script.deletingPathExtension().lastPathComponent)
+        let outURL = base.appendingPathExtension("stdout")
+        let errURL = base.appendingPathExtension("stderr")
+        let statusURL = base.appendingPathExtension("status")
+        if ProcessInfo.processInfo.environment["CASEQL_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: expectedDir, withIntermediateDirectories: true)
+            try result.stdout.write(to: outURL, atomically: true, encoding: .utf8)
+            if result.stderr.isEmpty { try? FileManager.default.removeItem(at: errURL) }
+            else { try result.stderr.write(to: errURL, atomically: true, encoding: .utf8) }
+            if result.status == 0 { try? FileManager.default.removeItem(at: statusURL) }
+            else { try "\(result.status)\n".write(to: statusURL, atomically: true, encoding: .utf8) }
+            return
+        }
+        let expectedOut = try String(contentsOf: outURL, encoding: .utf8)
+        let expectedErr = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+        let expectedStatus = (try? String(contentsOf: statusURL, encoding: .utf8)).flatMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        } ?? 0
+        #expect(result.stdout == expectedOut, "stdout of \(relative) differs:\n\(result.stdout)")
+        #expect(result.stderr == expectedErr, "stderr of \(relative) differs:\n\(result.stderr)")
+        #expect(result.status == expectedStatus)
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+/// The built `caseql` in a tmux pane, driven with keystrokes as a person would drive it, its screen
+/// read back with `capture-pane`. Each session has its own tmux server (a socket in its own temp
+/// folder), so tests never touch the user's tmux or each other, and a HOME of its own, so the
+/// user's history and rc file are never read or written.
+final class TerminalSession {
+    /// tmux on PATH, or nil.
+    static let tmux: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// Why terminal tests cannot run here, or nil when they can.
+    static var unavailableReason: String? {
+        tmux == nil ? "tmux is not installed (apt-get install -y tmux); the terminal tests need it" : nil
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The session's HOME; a restarted session keeps it, and with it the history.
+    let home: URL
+    private let socket: String
+    private let target = "caseql"
+    private var ownsHome: Bool
+
+    /// Starts `caseql ARGUMENTS` in a `width`×`height` terminal. With `home`, reuses that folder
+    /// (to restart and find the history); without, makes a fresh one, removed at the end.
+    init(arguments: [String] = ["--no-rc"], home: URL? = nil, width: Int = 100, height: Int = 40) throws {
+        guard let tmux = Self.tmux else { throw Failure(description: Self.unavailableReason ?? "no tmux") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseql-tty-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let home {
+            self.home = home
+            ownsHome = false
+        } else {
+            self.home = folder.appendingPathComponent("home")
+            try FileManager.default.createDirectory(at: self.home, withIntermediateDirectories: true)
+            ownsHome = true
+        }
+        socket = folder.appendingPathComponent("tmux.sock").path
+        self.tmuxPath = tmux
+        self.folder = folder
+        // The pane starts idle so `remain-on-exit` is on before caseql runs: an instant exit or
+        // crash then stays visible with its status instead of closing the pane.
+        try tmuxCommand(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "cat"])
+        try tmuxCommand(["set-option", "-t", target, "remain-on-exit", "on"])
+        try tmuxCommand(["respawn-pane", "-k", "-t", target, Self.shellCommand(arguments: arguments, home: self.home)])
+    }
+
+    private let tmuxPath: String
+    private let folder: URL
+
+    deinit {
+        _ = try? tmuxCommand(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
+        if ownsHome { try? FileManager.default.removeItem(at: home) }
+    }
+
+    /// Keeps HOME for a later session (the caller removes it).
+    func keepHome() {
+        ownsHome = false
+    }
+
+    static func shellCommand(arguments: [String], home: URL) -> String {
+        let environment = [
+            "LANG=C.UTF-8", "HOME=\(home.path)", "XDG_STATE_HOME=\(home.path)/state", "NO_COLOR=1",
+        ]
+        let words = ["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "CASEQL_HISTSIZE"] + environment
+            + [CaseQLBinary.path] + arguments
+        return words.map(shellQuoted).joined(separator: " ")
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    // MARK: typing
+
+    /// Types `text` literally (no key names), Chinese included.
+    func type(_ text: String) throws {
+        try tmuxCommand(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// Presses keys by tmux name: `Tab`, `Enter`, `Up`, `C-c`, `C-d`.
+    func press(_ keys: String...) throws {
+        for key in keys {
+            try tmuxCommand(["send-keys", "-t", target, key])
+            // libedit reads a Tab pressed twice in a row as "list"; keep separate presses separate.
+            usleep(60_000)
+        }
+    }
+
+    // MARK: reading the screen
+
+    /// The screen and its scrollback, wrapped lines joined, trailing blank lines dropped.
+    func screen() throws -> String {
+        let text = try tmuxCommand(["capture-pane", "-p", "-J", "-t", target, "-S", "-500"])
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            .reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n")
+    }
+
+    /// The last non-empty line: where the cursor is after a prompt.
+    func lastLine() throws -> String {
+        try screen().split(separator: "\n").last.map(String.init) ?? ""
+    }
+
+    /// Polls the screen until `condition` holds; throws with the screen when it never does.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 8, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = ""
+        repeat {
+            text = try screen()
+            if condition(text) { return text }
+            usleep(50_000)
+        } while Date() < deadline
+        throw Failure(description: "timed out waiting for \(what); the screen shows:\n\(text)")
+    }
+
+    /// Waits for `text` to appear `times` times on the screen.
+    @discardableResult
+    func waitFor(_ text: String, times: Int = 1, timeout: TimeInterval = 8) throws -> String {
+        try waitUntil("'\(text)'" + (times > 1 ? " ×\(times)" : ""), timeout: timeout) {
+            $0.components(separatedBy: text).count - 1 >= times
+        }
+    }
+
+    /// Waits for the prompt line to read exactly `line` (the input being edited).
+    @discardableResult
+    func waitForLine(_ line: String, timeout: TimeInterval = 8) throws -> String {
+        try waitUntil("the line '\(line)'", timeout: timeout) {
+            $0.split(separator: "\n").last.map(String.init) == line
+        }
+    }
+
+    /// The exit status once caseql has exited, or nil while it runs.
+    func exitStatus() throws -> Int32? {
+        let fields = try tmuxCommand(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"])
+            .split(separator: " ").map(String.init)
+        guard fields.first == "1" else { return nil }
+        if fields.count > 2, let signal = Int32(fields[2]), signal != 0 { return 128 + signal }
+        return fields.count > 1 ? Int32(fields[1]) : nil
+    }
+
+    func waitForExit(timeout: TimeInterval = 8) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let status = try exitStatus() { return status }
+            usleep(50_000)
+        } while Date() < deadline
+        throw Failure(description: "caseql did not exit; the screen shows:\n\(try screen())")
+    }
+
+    // MARK: tmux
+
+    @discardableResult
+    private func tmuxCommand(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tmuxPath)
+        process.arguments = ["-u", "-S", socket] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "C.UTF-8"
+        environment.removeValue(forKey: "TMUX")  // tests run inside tmux must not talk to the outer server
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
+    }
+}

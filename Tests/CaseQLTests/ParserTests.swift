@@ -1,0 +1,107 @@
+import Testing
+@testable import CaseQL
+
+@Suite struct ParserTests {
+    func parse(_ s: String) throws -> [Statement] {
+        try Parser.parse(s).map(\.statement)
+    }
+
+    @Test func selectWithEveryClause() throws {
+        let statements = try parse("SELECT firms WHERE country = DE GROUP BY country ORDER BY count DESC LIMIT 3")
+        guard case .query(let q) = statements.first else { Issue.record("not a query"); return }
+        #expect(q.kind == .select)
+        #expect(q.noun.text == "firms")
+        #expect(q.groupBy?.text == "country")
+        #expect(q.orderKey?.text == "count")
+        #expect(q.orderDirection == .desc)
+        #expect(q.limit == 3)
+        guard case .compare(let a, .equal, let v)? = q.condition else { Issue.record("no comparison"); return }
+        #expect(a.text == "country")
+        #expect(v.literal == .word("DE", quoted: false))
+    }
+
+    @Test func precedenceNotAndOr() throws {
+        let statements = try parse("select firms where not a or b and c")
+        guard case .query(let q) = statements[0], case .or(let items)? = q.condition else { Issue.record("shape"); return }
+        #expect(items.count == 2)
+        if case .not(.category(let n), _) = items[0] { #expect(n.text == "a") } else { Issue.record("not a") }
+        if case .and(let conj) = items[1] { #expect(conj.count == 2) } else { Issue.record("b and c") }
+    }
+
+    @Test func longConjunctionsAreFlat() throws {
+        let source = "count firms where " + Array(repeating: "a", count: 5000).joined(separator: " and ")
+        guard case .query(let q) = try parse(source)[0], case .and(let items)? = q.condition else {
+            Issue.record("shape"); return
+        }
+        #expect(items.count == 5000)
+    }
+
+    @Test func includesForms() throws {
+        let statements = try parse("""
+            count firms where financing includes crowdfunding
+            count firms where 融资渠道 includes any (众筹, procurement)
+            count firms where financing includes all ('debt', "grant")
+            """)
+        #expect(statements.count == 3)
+        guard case .query(let q) = statements[1], case .includes(let d, .any, let cats)? = q.condition else {
+            Issue.record("any"); return
+        }
+        #expect(d.text == "融资渠道")
+        #expect(cats.map(\.text) == ["众筹", "procurement"])
+    }
+
+    @Test func separatorsAndContinuation() throws {
+        #expect(try parse("count firms; count firms\ncount firms").count == 3)
+        // A trailing `where`, `and` or an open parenthesis continues onto the next line.
+        #expect(try parse("count firms where\n  has org and\n  (country = DE\n or country = GB)").count == 1)
+        #expect(Parser.needsContinuation("select firms where"))
+        #expect(Parser.needsContinuation("select firms where (a"))
+        #expect(Parser.needsContinuation("select firms where a and"))
+        #expect(Parser.needsContinuation("select firms where country in (DE,"))
+        #expect(!Parser.needsContinuation("select firms where a"))
+        #expect(!Parser.needsContinuation("select firms order by founded desc"))
+        #expect(!Parser.needsContinuation("select firms where name = 'unterminated"))
+    }
+
+    @Test func commentsAndCase() throws {
+        #expect(try parse("-- a comment\nCoUnT firms -- trailing\n").count == 1)
+    }
+
+    @Test func quotedStringsWithDoubledQuotes() throws {
+        guard case .describe(let n) = try parse("describe 'O''Brien'")[0] else { Issue.record("describe"); return }
+        #expect(n.text == "O'Brien")
+    }
+
+    @Test func teachingStatements() throws {
+        let statements = try parse("""
+            explain crowdfunding
+            describe "NOVA INNOVATION"
+            why 'NOVA INNOVATION' crowdfunding
+            show taxonomy
+            show categories financing
+            show firms
+            crosstab financing by country where has org show firms
+            help select
+            help
+            tour
+            """)
+        #expect(statements.count == 10)
+        if case .crosstab(let c) = statements[6] {
+            #expect(c.rows.text == "financing")
+            #expect(c.columns.text == "country")
+            #expect(c.showCases)
+            #expect(c.condition != nil)
+        } else {
+            Issue.record("crosstab")
+        }
+    }
+
+    @Test func nestingLimit() {
+        let deep = "count firms where " + String(repeating: "(", count: 20_000) + "a" + String(repeating: ")", count: 20_000)
+        #expect(throws: Diagnostic.self) { try Parser.parse(deep) }
+        let nots = "count firms where " + String(repeating: "not ", count: 20_000) + "a"
+        #expect(throws: Diagnostic.self) { try Parser.parse(nots) }
+        let ok = "count firms where " + String(repeating: "(", count: 200) + "a" + String(repeating: ")", count: 200)
+        #expect(throws: Never.self) { try Parser.parse(ok) }
+    }
+}

@@ -1,0 +1,61 @@
+@testable import CaseQL
+
+/// ASTs compared without where they were written: every source range becomes the same empty range,
+/// so a printed-and-reparsed statement equals the original exactly when nothing but positions changed.
+let noRange = SourceRange(SourcePosition(offset: 0, line: 1, column: 1), SourcePosition(offset: 0, line: 1, column: 1))
+
+extension Name {
+    var rangeFree: Name { Name(text, range: noRange, quoted: quoted) }
+}
+
+extension Value {
+    var rangeFree: Value { Value(literal: literal, range: noRange) }
+}
+
+extension Condition {
+    var rangeFree: Condition {
+        switch self {
+        case .and(let items): return .and(items.map(\.rangeFree))
+        case .or(let items): return .or(items.map(\.rangeFree))
+        case .not(let inner, _): return .not(inner.rangeFree, range: noRange)
+        case .includes(let d, let q, let cats): return .includes(dimension: d.rangeFree, quantifier: q, categories: cats.map(\.rangeFree))
+        case .has(let n): return .has(n.rangeFree)
+        case .category(let n): return .category(n.rangeFree)
+        case .compare(let a, let op, let v): return .compare(attribute: a.rangeFree, op: op, value: v.rangeFree)
+        case .isIn(let a, let vs): return .isIn(attribute: a.rangeFree, values: vs.map(\.rangeFree))
+        case .between(let a, let lo, let hi): return .between(attribute: a.rangeFree, low: lo.rangeFree, high: hi.rangeFree)
+        case .contains(let a, let t): return .contains(attribute: a.rangeFree, text: t.rangeFree)
+        }
+    }
+}
+
+extension Statement {
+    var rangeFree: Statement {
+        switch self {
+        case .query(var q):
+            q.noun = q.noun.rangeFree
+            q.condition = q.condition?.rangeFree
+            q.groupBy = q.groupBy?.rangeFree
+            q.orderKey = q.orderKey?.rangeFree
+            q.orderRange = q.orderRange.map { _ in noRange }
+            q.limitRange = q.limitRange.map { _ in noRange }
+            return .query(q)
+        case .explain(let n): return .explain(n.rangeFree)
+        case .describe(let n): return .describe(n.rangeFree)
+        case .why(let k, let c): return .why(case: k.rangeFree, category: c.rangeFree)
+        case .show(let target):
+            switch target {
+            case .categories(let d): return .show(.categories(d?.rangeFree))
+            case .cases(let n): return .show(.cases(n.rangeFree))
+            default: return self
+            }
+        case .crosstab(var c):
+            c.rows = c.rows.rangeFree
+            c.columns = c.columns.rangeFree
+            c.condition = c.condition?.rangeFree
+            return .crosstab(c)
+        case .help(let n): return .help(n?.rangeFree)
+        case .tour: return self
+        }
+    }
+}
