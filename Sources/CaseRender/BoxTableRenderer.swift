@@ -25,11 +25,20 @@ struct BoxTableRenderer {
     func render(_ table: ResultTable) -> String {
         let shape = TableShape(table, maxRows: options.maxRows)
         var out = ""
+        // A single value (`count firms`) is the answer itself, as in sqlite's shell: no box.
+        if table.title == nil, !table.isMatrix, shape.columns.count == 1, shape.rows.count == 1,
+           shape.hiddenRows == 0, shape.rows[0].count == 1, shape.rows[0][0].isNumeric {
+            out = VisibleEscaping.cell(shape.rows[0][0].plainText) + "\n"
+            for note in table.notes {
+                out += VisibleEscaping.text(note.labelled) + "\n"
+            }
+            return out
+        }
         if let title = table.title {
             out += VisibleEscaping.cell(title) + "\n"
         }
         if !shape.columns.isEmpty {
-            out += box(shape, isMatrix: table.isMatrix)
+            out += box(shape, isMatrix: table.isMatrix, hasTotals: table.hasTotals)
         }
         out += footer(shape) + "\n"
         for note in table.notes {
@@ -49,12 +58,15 @@ struct BoxTableRenderer {
         }
     }
 
-    private func box(_ shape: TableShape, isMatrix: Bool) -> String {
-        let shading = isMatrix ? MatrixShading(rows: shape.rows) : nil
+    private func box(_ shape: TableShape, isMatrix: Bool, hasTotals: Bool) -> String {
+        // Totals would always be the largest values and leave every inner cell pale.
+        let inner = hasTotals ? shape.rows.dropLast().map { Array($0.dropLast()) } : shape.rows
+        let shading = isMatrix ? MatrixShading(rows: inner) : nil
         let header = shape.columns.map { PreparedCell(text: VisibleEscaping.cell($0.name)) }
-        let body: [[PreparedCell]] = shape.rows.map { row in
-            row.map { cell in
-                if let shading, let shaded = shading.shade(cell) {
+        let body: [[PreparedCell]] = shape.rows.enumerated().map { r, row in
+            row.enumerated().map { c, cell in
+                let isTotal = hasTotals && (r == shape.rows.count - 1 || c == row.count - 1)
+                if let shading, !isTotal, let shaded = shading.shade(cell) {
                     return PreparedCell(text: shaded.text, level: shaded.level)
                 }
                 return PreparedCell(text: VisibleEscaping.cell(cell.plainText))

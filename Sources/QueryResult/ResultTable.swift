@@ -74,15 +74,19 @@ public struct ResultTable: Sendable, Hashable {
     public var hiddenRows: Int
     /// A crosstab's cells may be shaded by value; renderers that can show it do.
     public var isMatrix: Bool
+    /// In a matrix, the last row and the last column are totals: shown plain, and left out of the
+    /// largest value that the shading is relative to.
+    public var hasTotals: Bool
 
     public init(title: String? = nil, columns: [Column], rows: [[Cell]] = [], notes: [ResultNote] = [],
-                hiddenRows: Int = 0, isMatrix: Bool = false) {
+                hiddenRows: Int = 0, isMatrix: Bool = false, hasTotals: Bool = false) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
         self.hiddenRows = hiddenRows
         self.isMatrix = isMatrix
+        self.hasTotals = hasTotals
     }
 }
 

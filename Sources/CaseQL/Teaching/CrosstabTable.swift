@@ -49,7 +49,7 @@ extension Interpreter {
                 + "\"not reported in the paper\", not \"does not\"."))
         }
         let table = ResultTable(title: "\(taxonomy.dimensions[d].id) by \(header): \(noun) per cell",
-                                columns: tableColumns, rows: rows, notes: notes, isMatrix: true)
+                                columns: tableColumns, rows: rows, notes: notes, isMatrix: true, hasTotals: true)
         return .table(table)
     }
 
