@@ -36,7 +36,8 @@ let package = Package(
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "LineEditor"]),
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "LineEditor"],
+                    exclude: ["Golden", "Hostile"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CSVTests", dependencies: ["CaseModel"]),
         .testTarget(name: "PropertyTests", dependencies: [

@@ -13,7 +13,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
     public var usage: String {
         switch self {
         case .help: return ".help [TOPIC]           help on statements and dot-commands"
-        case .mode: return ".mode table|csv|json|markdown   output format"
+        case .mode: return ".mode [FORMAT]          output format: table, csv, json or markdown"
         case .read: return ".read FILE              run the statements in FILE"
         case .open: return ".open [STUDY]           load a study (JSON or CSV); no argument: the built-in study"
         case .output: return ".output [FILE]          write results to FILE; no argument: back to the screen"

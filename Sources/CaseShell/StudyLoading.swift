@@ -15,7 +15,7 @@ extension LoadedStudy {
         if path.lowercased().hasSuffix(".csv") {
             var taxonomy: Taxonomy?
             if let taxonomyPath {
-                do { taxonomy = try StudyFormat.load(path: taxonomyPath).taxonomy } catch { throw LoadFailure(error.description) }
+                do { taxonomy = try StudyFormat.loadTaxonomy(path: taxonomyPath) } catch { throw LoadFailure(error.description) }
             }
             do {
                 return try CSVStudy.load(path: path, taxonomy: taxonomy)

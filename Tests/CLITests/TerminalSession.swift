@@ -166,13 +166,19 @@ final class TerminalSession {
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")  // tests run inside tmux must not talk to the outer server
         process.environment = environment
-        let output = Pipe()
+        // Output through a file, not a pipe: the tmux server that `new-session` starts inherits the
+        // client's descriptors, and a pipe it holds open would never reach end-of-file.
+        let outputFile = folder.appendingPathComponent("tmux-output-\(UUID().uuidString.prefix(8))")
+        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let output = try FileHandle(forWritingTo: outputFile)
+        defer { try? output.close() }
         process.standardOutput = output
         process.standardError = output
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        let text = String(decoding: try Data(contentsOf: outputFile), as: UTF8.self)
         guard process.terminationStatus == 0 else {
             throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
         }

@@ -90,7 +90,9 @@ public struct Resolver: Sendable {
             throw Diagnostic("'\(name.text)' names several cases: " + found.sorted().map { index.names[$0] }.joined(separator: ", "),
                              at: name.range)
         }
-        throw unknown(String(vocabulary.caseNoun.dropLastS), name, among: index.names, listing: index.count <= 40)
+        // Spelling suggestions compare against every name: bounded so a huge study answers at once.
+        throw unknown(String(vocabulary.caseNoun.dropLastS), name, among: index.count <= 50_000 ? index.names : [],
+                      listing: index.count <= 40)
     }
 }
 

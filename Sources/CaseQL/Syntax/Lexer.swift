@@ -125,9 +125,29 @@ public struct Lexer {
         let word = String(text)
         if let keyword = Keyword(rawValue: word.lowercased()) {
             add(.keyword(keyword), start, startIndex)
+            if keyword == .help { lexHelpTopic() }
         } else {
             add(.identifier(word), start, startIndex)
         }
+    }
+
+    /// The topic of `help` is the rest of the line as written (`help .mode`, `help dot-commands`),
+    /// up to `;` or a `--` comment, so topics need not be valid names.
+    private mutating func lexHelpTopic() {
+        while current == " " || current == "\t" { advance() }
+        guard let c = current, c != "\n", c != ";", c != "'", c != "\"", !(c == "-" && peek() == "-") else { return }
+        let start = position, startIndex = index
+        var end = index, endPosition = position
+        while let c = current, c != "\n", c != ";", !(c == "-" && peek() == "-") {
+            advance()
+            if c != " " && c != "\t" && c != "\r" {
+                end = index
+                endPosition = position
+            }
+        }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[startIndex..<end])
+        tokens.append(Token(kind: .identifier(String(text)), range: SourceRange(start, endPosition), text: String(text)))
     }
 
     private mutating func lexNumber(_ start: SourcePosition, _ startIndex: Int) throws(Diagnostic) {

@@ -72,7 +72,7 @@ extension HelpBook {
     /// The shell's dot-commands, as its `.help` lists them.
     static let dotCommandEntries: [Entry] = [
         (".help", ".help [TOPIC]           help on statements and dot-commands", "The same text as 'help'."),
-        (".mode", ".mode table|csv|json|markdown   output format", "Without an argument, prints the current format."),
+        (".mode", ".mode [FORMAT]          output format: table, csv, json or markdown", "Without an argument, prints the current format."),
         (".read", ".read FILE              run the statements in FILE", "Runs a script as if typed."),
         (".open", ".open [STUDY]           load a study (JSON or CSV); no argument: the built-in study",
          "Replaces the loaded study; every statement then runs on it."),

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@Suite struct ExportStudyTests {
+    func temporaryFile(_ name: String, _ contents: Data) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseql-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try contents.write(to: url)
+        return url.path
+    }
+
+    @Test func exportLoadsBackUnchanged() throws {
+        let first = try CaseQLBinary.run(["export-study"])
+        #expect(first.status == 0)
+        #expect(first.stderr.isEmpty)
+        let path = try temporaryFile("study.json", first.stdoutBytes)
+        let second = try CaseQLBinary.run(["export-study", "--data", path])
+        #expect(second.status == 0)
+        #expect(second.stdoutBytes == first.stdoutBytes)
+        // The reloaded study answers queries as the built-in one does.
+        let builtin = try CaseQLBinary.run(["-c", "count firms group by country; select firms where has financing"])
+        let loaded = try CaseQLBinary.run(["--data", path, "-c", "count firms group by country; select firms where has financing"])
+        #expect(loaded.stdout == builtin.stdout)
+    }
+
+    @Test func exportHasEveryFirmAndDimension() throws {
+        let out = try CaseQLBinary.run(["export-study"])
+        let json = try JSONSerialization.jsonObject(with: out.stdoutBytes) as? [String: Any]
+        let cases = json?["cases"] as? [[String: Any]] ?? []
+        #expect(cases.count == 20)
+        let dimensions = (json?["taxonomy"] as? [String: Any])?["dimensions"] as? [[String: Any]] ?? []
+        #expect(dimensions.compactMap { $0["id"] as? String } == ["org", "management", "financing", "input", "outcome"])
+    }
+
+    @Test func aBrokenStudyNamesFileAndPath() throws {
+        let out = try CaseQLBinary.run(["export-study"])
+        var text = String(decoding: out.stdoutBytes, as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"category\": \"crowdfunding\"", with: "\"category\": \"crowdfundng\"")
+        let path = try temporaryFile("broken.json", Data(text.utf8))
+        let result = try CaseQLBinary.run(["--data", path, "-c", "count firms"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("broken.json:"))
+        #expect(result.stderr.contains(".codes[3].category: unknown category 'crowdfundng' (did you mean 'crowdfunding'?"))
+    }
+}
