@@ -10,10 +10,22 @@ public struct Bitset: Sendable, Hashable {
     }
 
     public static func all(_ count: Int) -> Bitset {
-        var set = Bitset(count: count)
-        for i in set.words.indices { set.words[i] = ~0 }
-        set.clearTail()
-        return set
+        Bitset(count: count, words: Array(repeating: ~0, count: (max(0, count) + 63) >> 6))
+    }
+
+    /// A set from its words, 64 cases a word (bit `i & 63` of word `i >> 6` is case `i`), as a loader
+    /// or a scan builds them. Missing words are empty, extra words and bits past `count` are dropped.
+    public init(count: Int, words: [UInt64]) {
+        self.count = max(0, count)
+        let needed = (self.count + 63) >> 6
+        var words = words
+        if words.count > needed {
+            words.removeSubrange(needed...)
+        } else if words.count < needed {
+            words.append(contentsOf: repeatElement(0, count: needed - words.count))
+        }
+        self.words = words
+        clearTail()
     }
 
     public init<S: Sequence>(count: Int, members: S) where S.Element == Int {
@@ -34,25 +46,50 @@ public struct Bitset: Sendable, Hashable {
     }
 
     public var cardinality: Int {
-        var n = 0
-        for w in words { n &+= w.nonzeroBitCount }
-        return n
+        words.withUnsafeBufferPointer { buffer in
+            var n = 0
+            for w in buffer { n &+= w.nonzeroBitCount }
+            return n
+        }
     }
 
-    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+    public var isEmpty: Bool { words.withUnsafeBufferPointer { $0.allSatisfy { $0 == 0 } } }
+
+    // The word loops run over buffer pointers: a million cases are 15,625 words, and per-element
+    // bounds and uniqueness checks would cost more than the operation itself.
 
     public mutating func formIntersection(_ other: Bitset) {
         precondition(other.count == count)
-        for i in words.indices { words[i] &= other.words[i] }
+        other.words.withUnsafeBufferPointer { theirs in
+            words.withUnsafeMutableBufferPointer { mine in
+                for i in mine.indices { mine[i] &= theirs[i] }
+            }
+        }
     }
 
     public mutating func formUnion(_ other: Bitset) {
         precondition(other.count == count)
-        for i in words.indices { words[i] |= other.words[i] }
+        other.words.withUnsafeBufferPointer { theirs in
+            words.withUnsafeMutableBufferPointer { mine in
+                for i in mine.indices { mine[i] |= theirs[i] }
+            }
+        }
+    }
+
+    /// Removes the members of `other`: `self and not other` in one pass.
+    public mutating func subtract(_ other: Bitset) {
+        precondition(other.count == count)
+        other.words.withUnsafeBufferPointer { theirs in
+            words.withUnsafeMutableBufferPointer { mine in
+                for i in mine.indices { mine[i] &= ~theirs[i] }
+            }
+        }
     }
 
     public mutating func formComplement() {
-        for i in words.indices { words[i] = ~words[i] }
+        words.withUnsafeMutableBufferPointer { mine in
+            for i in mine.indices { mine[i] = ~mine[i] }
+        }
         clearTail()
     }
 
@@ -76,19 +113,31 @@ public struct Bitset: Sendable, Hashable {
 
     /// Members in increasing order.
     public var members: [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(cardinality)
-        forEachMember { result.append($0) }
-        return result
+        let total = cardinality
+        return [Int](unsafeUninitializedCapacity: total) { out, initialized in
+            var n = 0
+            words.withUnsafeBufferPointer { buffer in
+                for wi in buffer.indices {
+                    var w = buffer[wi]
+                    while w != 0 {
+                        out[n] = wi << 6 | w.trailingZeroBitCount
+                        n += 1
+                        w &= w &- 1
+                    }
+                }
+            }
+            initialized = n
+        }
     }
 
     public func forEachMember(_ body: (Int) throws -> Void) rethrows {
-        for (wi, word) in words.enumerated() {
-            var w = word
-            while w != 0 {
-                let bit = w.trailingZeroBitCount
-                try body(wi << 6 | bit)
-                w &= w &- 1
+        try words.withUnsafeBufferPointer { buffer in
+            for wi in buffer.indices {
+                var w = buffer[wi]
+                while w != 0 {
+                    try body(wi << 6 | w.trailingZeroBitCount)
+                    w &= w &- 1
+                }
             }
         }
     }

@@ -26,6 +26,14 @@ public struct CaseIndex: Sendable {
     /// Per dimension: cases with at least one code in it.
     public let dimensionSets: [Bitset]
 
+    /// Per attribute (aligned with `columns`): a number column whose values are all whole numbers
+    /// within a small span (years, counts), again as small codes; nil for other columns.
+    public let wholeNumbers: [WholeNumberCodes?]
+    /// Per attribute: for a range column, the bounds of each dictionary entry (every case with
+    /// the same band text has the same bounds), so a band test runs once per distinct band; nil
+    /// for other columns, or should a column ever pair one text with different bounds.
+    public let bandBounds: [[BandBounds]?]
+
     /// A crisp code is membership 1; a fuzzy one counts as "in" above the 0.5 crossover, as in QCA.
     public static let crossover = 0.5
 
@@ -49,6 +57,16 @@ public struct CaseIndex: Sendable {
             dims[node.dimension].formUnion(sets[i])
         }
         self.dimensionSets = dims
+        self.wholeNumbers = columns.map { column in
+            if case .number(let values) = column { return WholeNumberCodes(values) }
+            return nil
+        }
+        self.bandBounds = columns.map { column in
+            if case .range(let lows, let highs, let codes, let dictionary) = column {
+                return BandBounds.perEntry(lows: lows, highs: highs, codes: codes, entries: dictionary.count)
+            }
+            return nil
+        }
     }
 
     public init(study: Study) {
@@ -115,6 +133,65 @@ public struct CaseIndex: Sendable {
         dictionary.append(value)
         lookup[value] = code
         return code
+    }
+}
+
+/// A number column of whole numbers as 16-bit codes: code 0 is a missing value, code `k` the
+/// value `base + k - 1`, so codes sort as their values do. At a million cases a filter reads 2 MB
+/// instead of 8, tests each distinct value once, and `group by` counts into an array.
+public struct WholeNumberCodes: Sendable {
+    /// The value of code 1 (the smallest value).
+    public let base: Int
+    /// Codes in use, counting 0: one more than the largest code.
+    public let codeCount: Int
+    public let codes: [UInt16]
+
+    /// Nil when a value is not a whole number, is beyond ±2^53, or the values span more than
+    /// 65,534: such columns are scanned as doubles.
+    init?(_ values: [Double]) {
+        var low = Double.infinity, high = -Double.infinity
+        for v in values where !v.isNaN {
+            guard v.isFinite, v == v.rounded(), abs(v) <= 0x1p53 else { return nil }
+            low = min(low, v)
+            high = max(high, v)
+        }
+        let base = low.isFinite ? Int(low) : 0
+        let span = high.isFinite ? Int(high) - base : -1
+        guard span < Int(UInt16.max) else { return nil }
+        self.base = base
+        self.codeCount = span + 2
+        self.codes = values.map { $0.isNaN ? 0 : UInt16(truncatingIfNeeded: Int($0) - base + 1) }
+    }
+
+    /// The value of a code other than 0.
+    public func value(ofCode k: Int) -> Double { Double(base + k - 1) }
+}
+
+/// The inclusive bounds of one band of a range column.
+public struct BandBounds: Sendable, Hashable {
+    public let low: Double
+    public let high: Double
+
+    /// Bounds by dictionary entry, or nil unless every case agrees with its entry's bounds and
+    /// exactly the cases without a band (code -1) have no bounds.
+    static func perEntry(lows: [Double], highs: [Double], codes: [Int32], entries: Int) -> [BandBounds]? {
+        guard lows.count == codes.count, highs.count == codes.count else { return nil }
+        var bounds = [BandBounds?](repeating: nil, count: entries)
+        for i in codes.indices {
+            let code = Int(codes[i]), lo = lows[i], hi = highs[i]
+            if code < 0 {
+                guard lo.isNaN else { return nil }
+                continue
+            }
+            guard code < entries, !lo.isNaN, !hi.isNaN else { return nil }
+            if let known = bounds[code] {
+                guard known.low == lo, known.high == hi else { return nil }
+            } else {
+                bounds[code] = BandBounds(low: lo, high: hi)
+            }
+        }
+        // An entry no case uses never matches: bounds that no test can satisfy stand for it.
+        return bounds.map { $0 ?? BandBounds(low: .nan, high: .nan) }
     }
 }
 

@@ -1,6 +1,7 @@
 import CaseModel
 import CaseQL
 import CaseRender
+import LineEditor
 import QueryResult
 #if canImport(Glibc)
 import Glibc
@@ -48,6 +49,8 @@ public final class Session {
     public func run(script text: String, origin: String) -> Bool {
         var ok = true
         for chunk in ScriptSplitter.split(text) {
+            // Ctrl-C in the shell (a `.read` script, the rc file) stops between chunks; the REPL says so.
+            if Interrupt.wasRequested { return false }
             if !run(chunk, origin: origin) {
                 ok = false
                 if settings.bail { break }
@@ -78,6 +81,7 @@ public final class Session {
         }
         var ok = true
         for parsed in statements {
+            if Interrupt.wasRequested { return false }
             let started = monotonicSeconds()
             do {
                 let result = try interpreter.execute(parsed.statement)

@@ -13,12 +13,12 @@ extension LoadedStudy {
     /// a taxonomy file for CSV. The message of a failure names the file and the place.
     public static func load(path: String, taxonomyPath: String? = nil) throws(LoadFailure) -> LoadedStudy {
         if path.lowercased().hasSuffix(".csv") {
-            var taxonomy: Taxonomy?
+            var schema: StudySchema?
             if let taxonomyPath {
-                do { taxonomy = try StudyFormat.loadTaxonomy(path: taxonomyPath) } catch { throw LoadFailure(error.description) }
+                do { schema = try StudyFormat.loadSchema(path: taxonomyPath) } catch { throw LoadFailure(error.description) }
             }
             do {
-                return try CSVStudy.load(path: path, taxonomy: taxonomy)
+                return try CSVStudy.load(path: path, taxonomy: schema?.taxonomy, attributes: schema?.attributes ?? [])
             } catch {
                 throw LoadFailure(error.description)
             }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The built `caseql` in a tmux pane, driven with keystrokes as a person would drive it, its screen
 /// read back with `capture-pane`. Each session has its own tmux server (a socket in its own temp
@@ -159,29 +162,75 @@ final class TerminalSession {
 
     @discardableResult
     private func tmuxCommand(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmuxPath)
-        process.arguments = ["-u", "-S", socket] + arguments
+        let outputFile = folder.appendingPathComponent("tmux-output-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let status = try Self.spawnAndWait([tmuxPath, "-u", "-S", socket] + arguments, output: outputFile.path)
+        let text = String(decoding: (try? Data(contentsOf: outputFile)) ?? Data(), as: UTF8.self)
+        guard status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(status)): \(text)")
+        }
+        return text
+    }
+
+    /// Runs a program with output to a file, every other descriptor closed and signals at their
+    /// defaults, and waits for it.
+    ///
+    /// Not Foundation's `Process`: the tmux server that `new-session` forks would inherit the
+    /// descriptors `Process` uses to notice that a child exited (its own and those of processes
+    /// other tests are running), and those waits would then never end.
+    private static func spawnAndWait(_ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        closeInheritedDescriptors(&actions)
+
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
         environment.removeValue(forKey: "TMUX")  // tests run inside tmux must not talk to the outer server
-        process.environment = environment
-        // Output through a file, not a pipe: the tmux server that `new-session` starts inherits the
-        // client's descriptors, and a pipe it holds open would never reach end-of-file.
-        let outputFile = folder.appendingPathComponent("tmux-output-\(UUID().uuidString.prefix(8))")
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outputFile) }
-        let output = try FileHandle(forWritingTo: outputFile)
-        defer { try? output.close() }
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: try Data(contentsOf: outputFile), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
         }
-        return text
+        // Test threads block signals; a tmux server inheriting that mask would never see SIGCHLD
+        // (a dead pane would look alive) and would pass the blocked SIGINT on to caseql.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        guard spawned == 0 else { throw Failure(description: "cannot run \(arguments[0]): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw Failure(description: "waitpid failed: error \(errno)") }
+        }
+        // WIFEXITED/WEXITSTATUS are macros Swift cannot import.
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Adds "close every descriptor from 3 on" to `actions`: glibc's closefrom action where it has one
+    /// (2.34+, looked up at run time since Swift does not see its declaration), else one close
+    /// per descriptor open now.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap(Int32.init) where descriptor >= 3 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
     }
 }

@@ -68,7 +68,7 @@ struct TerminalTests {
         try first.waitFor("1 row")
         try first.type("count firms")
         try first.press("Enter")
-        try first.waitFor("│    20 │")
+        try first.waitFor("caseql> count firms\n20\n")
         try first.press("Up")
         try first.waitForLine(Self.prompt + "count firms")
         try first.press("C-u", "C-d")
@@ -103,7 +103,7 @@ struct TerminalTests {
         #expect(try shell.exitStatus() == nil)
         try shell.type("count firms")
         try shell.press("Enter")
-        try shell.waitFor("│    20 │")
+        try shell.waitFor("caseql> count firms\n20\n")
         // Abandoned input is not history.
         try shell.type(".history")
         try shell.press("Enter")

@@ -1,18 +1,25 @@
+/// What a CSV case matrix lacks: the taxonomy its code columns belong to and, optionally, the
+/// declared attributes (kinds, labels, enumeration values) of its other columns.
+public struct StudySchema: Sendable {
+    public var taxonomy: Taxonomy
+    public var attributes: [AttributeDefinition]
+}
+
 extension StudyFormat {
-    /// A taxonomy for a CSV case matrix (`--taxonomy FILE.json`): either a whole study in this format
-    /// (its taxonomy is used, the rest ignored) or a document with just the taxonomy,
-    /// `{"format": 1, "taxonomy": {"dimensions": […]}}` or `{"dimensions": […]}`.
-    public static func loadTaxonomy(path: String) throws(StudyLoadError) -> Taxonomy {
+    /// The schema for a CSV case matrix (`--taxonomy FILE.json`): either a whole study in this format
+    /// (its taxonomy and attribute declarations are used, its cases ignored) or a document with just
+    /// the taxonomy, `{"format": 1, "taxonomy": {"dimensions": […]}}` or `{"dimensions": […]}`.
+    public static func loadSchema(path: String) throws(StudyLoadError) -> StudySchema {
         let bytes: [UInt8]
         do {
             bytes = try StudyFile.contents(of: path)
         } catch {
             throw StudyLoadError(diagnostics: [StudyDiagnostic(file: path, position: nil, message: error.message)])
         }
-        return try decodeTaxonomy(bytes, fileName: path)
+        return try decodeSchema(bytes, fileName: path)
     }
 
-    public static func decodeTaxonomy(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> Taxonomy {
+    public static func decodeSchema(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> StudySchema {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
@@ -23,10 +30,13 @@ extension StudyFormat {
         }
         let decoder = StudyDecoder(fileName: fileName)
         var taxonomy: Taxonomy?
+        var attributes: [AttributeDefinition] = []
         if case .object(let members) = root.content {
             let keys = Set(members.map(\.key))
             if keys.contains("cases") {
-                taxonomy = decoder.decodeStudy(root)?.taxonomy
+                let study = decoder.decodeStudy(root)
+                taxonomy = study?.taxonomy
+                attributes = study?.attributes ?? []
             } else if let node = members.first(where: { $0.key == "taxonomy" })?.value {
                 taxonomy = decoder.at(.key("taxonomy")) { decoder.taxonomy(node) }
             } else {
@@ -35,7 +45,7 @@ extension StudyFormat {
         } else {
             decoder.reportType(expected: "an object", found: root)
         }
-        if let taxonomy, decoder.diagnostics.isEmpty { return taxonomy }
+        if let taxonomy, decoder.diagnostics.isEmpty { return StudySchema(taxonomy: taxonomy, attributes: attributes) }
         throw StudyLoadError(diagnostics: decoder.sortedDiagnostics())
     }
 }

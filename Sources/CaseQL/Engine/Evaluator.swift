@@ -2,6 +2,10 @@ import CaseModel
 
 /// Evaluates resolved predicates to sets of cases: word-wise bit operations over the index's
 /// category bitsets, and one pass over a column for attribute tests.
+///
+/// Attribute tests run once per distinct value where the column has a dictionary (text, bands,
+/// enumerations, whole numbers), giving a table; the pass over the cases then only looks codes up
+/// in it and writes 64 cases a word. At a million cases that is a millisecond or less per test.
 public struct Evaluator: Sendable {
     public let index: CaseIndex
 
@@ -15,17 +19,22 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ predicate: Predicate) -> Bitset {
+        evaluate(predicate, within: nil)
+    }
+
+    /// `within`: the cases that matter to the caller (the `and` so far). A scan may skip the
+    /// words where it has no member, so its answer is exact only inside `within`.
+    private func evaluate(_ predicate: Predicate, within: Bitset?) -> Bitset {
         switch predicate {
         case .and(let items):
-            var result = evaluate(items[0])
-            for item in items.dropFirst() where !result.isEmpty { result.formIntersection(evaluate(item)) }
-            return result
+            return conjunction(items)
         case .or(let items):
-            var result = evaluate(items[0])
-            for item in items.dropFirst() { result.formUnion(evaluate(item)) }
+            guard let first = items.first else { return Bitset(count: index.count) }
+            var result = evaluate(first, within: within)
+            for item in items.dropFirst() { result.formUnion(evaluate(item, within: within)) }
             return result
         case .not(let inner):
-            return evaluate(inner).complement()
+            return evaluate(inner, within: nil).complement()
         case .category(let node):
             return index.categorySets[node]
         case .anyCategory(let nodes):
@@ -39,65 +48,163 @@ public struct Evaluator: Sendable {
         case .dimension(let d):
             return index.dimensionSets[d]
         case .cases(let members):
-            return Bitset(count: index.count, members: members)
+            return Bitset(count: index.count, members: members.filter { (0..<index.count).contains($0) })
         case .nameContains(let text):
-            return scan { index.names[$0].lowercased().contains(text) }
+            return scan(within) { index.names[$0].lowercased().contains(text) }
+        default:
+            return attributeTest(predicate, within: within)
+        }
+    }
+
+    /// Set operands first (they are free), then attribute scans restricted to what is left; a
+    /// `not` operand is subtracted rather than complemented and intersected.
+    private func conjunction(_ items: [Predicate]) -> Bitset {
+        let ordered = items.filter(\.isSetOperation) + items.filter { !$0.isSetOperation }
+        var result = Bitset.all(index.count)
+        for item in ordered {
+            if result.isEmpty { break }
+            if case .not(let inner) = item {
+                result.subtract(evaluate(inner, within: result))
+            } else {
+                result.formIntersection(evaluate(item, within: result))
+            }
+        }
+        return result
+    }
+
+    private func attributeTest(_ predicate: Predicate, within: Bitset?) -> Bitset {
+        let none = Bitset(count: index.count)
+        switch predicate {
         case .number(let a, let op, let value):
-            guard case .number(let column) = index.columns[a] else { return Bitset(count: index.count) }
-            return scan { i in
-                let v = column[i]
-                return !v.isNaN && Evaluator.compare(v, op, value)
+            guard case .number(let column) = index.columns[a] else { return none }
+            if let whole = index.wholeNumbers[a] {
+                return wholeNumberScan(whole, within) { Evaluator.compare($0, op, value) }
+            }
+            switch op {
+            // A missing value (NaN) fails every comparison but `!=`, which must fail too.
+            case .equal: return scan(within) { column[$0] == value }
+            case .notEqual: return scan(within) { column[$0] == column[$0] && column[$0] != value }
+            case .less: return scan(within) { column[$0] < value }
+            case .lessEqual: return scan(within) { column[$0] <= value }
+            case .greater: return scan(within) { column[$0] > value }
+            case .greaterEqual: return scan(within) { column[$0] >= value }
             }
         case .numberBetween(let a, let low, let high):
-            guard case .number(let column) = index.columns[a] else { return Bitset(count: index.count) }
-            return scan { i in column[i] >= low && column[i] <= high }
-        case .range(let a, let op, let value):
-            guard case .range(let lows, let highs, _, _) = index.columns[a] else { return Bitset(count: index.count) }
-            return scan { i in
-                let lo = lows[i], hi = highs[i]
-                if lo.isNaN { return false }
-                // Every value of the band must satisfy the comparison: test both ends.
-                return Evaluator.compare(lo, op, value) && Evaluator.compare(hi, op, value)
+            guard case .number(let column) = index.columns[a] else { return none }
+            if let whole = index.wholeNumbers[a] {
+                return wholeNumberScan(whole, within) { $0 >= low && $0 <= high }
             }
+            return scan(within) { column[$0] >= low && column[$0] <= high }
+        case .range(let a, let op, let value):
+            // Every value of the band must satisfy the comparison: test both ends.
+            return bandScan(a, within) { lo, hi in Evaluator.compare(lo, op, value) && Evaluator.compare(hi, op, value) }
         case .rangeEquals(let a, let low, let high):
-            guard case .range(let lows, let highs, _, _) = index.columns[a] else { return Bitset(count: index.count) }
-            return scan { i in lows[i] == low && highs[i] == high }
+            return bandScan(a, within) { lo, hi in lo == low && hi == high }
         case .rangeBetween(let a, let low, let high):
-            guard case .range(let lows, let highs, _, _) = index.columns[a] else { return Bitset(count: index.count) }
-            return scan { i in lows[i] >= low && highs[i] <= high }
+            return bandScan(a, within) { lo, hi in lo >= low && hi <= high }
         case .enumeration(let a, let values):
-            guard case .enumeration(let codes) = index.columns[a] else { return Bitset(count: index.count) }
-            return scan { values.contains(codes[$0]) }
+            guard case .enumeration(let codes) = index.columns[a] else { return none }
+            let table = index.attributes[a].values.indices.map { values.contains(Int32($0)) }
+            return codeScan(codes, table: table, within)
         case .textEquals(let a, let text):
-            return dictionaryScan(a) { $0.en.lowercased() == text || $0.zh.lowercased() == text }
+            return dictionaryScan(a, within) { $0.en.lowercased() == text || $0.zh.lowercased() == text }
         case .textContains(let a, let text):
-            return dictionaryScan(a) { $0.en.lowercased().contains(text) || $0.zh.lowercased().contains(text) }
+            return dictionaryScan(a, within) { $0.en.lowercased().contains(text) || $0.zh.lowercased().contains(text) }
         case .enumerationContains(let a, let text):
-            guard case .enumeration(let codes) = index.columns[a] else { return Bitset(count: index.count) }
-            let matching = Set(index.attributes[a].values.enumerated().filter { _, v in
+            guard case .enumeration(let codes) = index.columns[a] else { return none }
+            let table = index.attributes[a].values.map { v in
                 ([v.id, v.labels.en, v.labels.zh] + v.aliases).contains { $0.lowercased().contains(text) }
-            }.map { Int32($0.offset) })
-            return scan { matching.contains(codes[$0]) }
+            }
+            return codeScan(codes, table: table, within)
         case .hasValue(let a):
             switch index.columns[a] {
-            case .number(let column): return scan { !column[$0].isNaN }
-            case .range(let lows, _, _, _): return scan { !lows[$0].isNaN }
-            case .text(let codes, _), .enumeration(let codes): return scan { codes[$0] >= 0 }
+            case .number(let column):
+                if let whole = index.wholeNumbers[a] { return wholeNumberScan(whole, within) { _ in true } }
+                return scan(within) { !column[$0].isNaN }
+            case .range(let lows, _, _, _): return scan(within) { !lows[$0].isNaN }
+            case .text(let codes, _), .enumeration(let codes): return scan(within) { codes[$0] >= 0 }
             }
+        default:
+            return evaluate(predicate, within: within)
         }
     }
 
     /// Text tests run once per distinct value, then map codes to a bitset.
-    private func dictionaryScan(_ a: Int, _ test: (LocalizedText) -> Bool) -> Bitset {
+    private func dictionaryScan(_ a: Int, _ within: Bitset?, _ test: (LocalizedText) -> Bool) -> Bitset {
         guard case .text(let codes, let dictionary) = index.columns[a] else { return Bitset(count: index.count) }
-        let matching = dictionary.map(test)
-        return scan { codes[$0] >= 0 && matching[Int(codes[$0])] }
+        return codeScan(codes, table: dictionary.map(test), within)
     }
 
-    private func scan(_ test: (Int) -> Bool) -> Bitset {
-        var result = Bitset(count: index.count)
-        for i in 0..<index.count where test(i) { result.insert(i) }
-        return result
+    /// A band test once per distinct band where the index has their bounds, else once per case.
+    private func bandScan(_ a: Int, _ within: Bitset?, _ test: (Double, Double) -> Bool) -> Bitset {
+        guard case .range(let lows, let highs, let codes, _) = index.columns[a] else { return Bitset(count: index.count) }
+        if let bounds = index.bandBounds[a] {
+            return codeScan(codes, table: bounds.map { !$0.low.isNaN && test($0.low, $0.high) }, within)
+        }
+        return scan(within) { !lows[$0].isNaN && test(lows[$0], highs[$0]) }
+    }
+
+    /// `test` once per whole number present; a missing value (code 0) never matches.
+    private func wholeNumberScan(_ whole: WholeNumberCodes, _ within: Bitset?, _ test: (Double) -> Bool) -> Bitset {
+        var table = [UInt8](repeating: 0, count: whole.codeCount)
+        for k in 1..<max(1, whole.codeCount) where test(whole.value(ofCode: k)) { table[k] = 1 }
+        return tableScan(whole.codes, offset: 0, table: table, within)
+    }
+
+    /// Cases whose dictionary code (-1: no value, never matching) has a true entry in `table`.
+    private func codeScan(_ codes: [Int32], table: [Bool], _ within: Bitset?) -> Bitset {
+        tableScan(codes, offset: 1, table: [0] + table.map { $0 ? 1 : 0 }, within)
+    }
+
+    /// The loop every coded test ends in: look `code + offset` up in `table` (a code outside it
+    /// matches nothing) and set 64 bits a word. Words where `within` has no member are skipped.
+    @inline(__always)
+    private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [UInt8], _ within: Bitset?) -> Bitset {
+        let count = min(index.count, codes.count)
+        let limit = UInt(table.count)
+        return codes.withUnsafeBufferPointer { codes in
+            table.withUnsafeBufferPointer { table in
+                buildWords(within) { base, end in
+                    var bits: UInt64 = 0
+                    for i in base..<min(end, count) {
+                        let entry = Int(truncatingIfNeeded: codes[i]) &+ offset
+                        let hit = UInt(bitPattern: entry) < limit ? UInt64(table[entry]) : 0
+                        bits |= hit << UInt64(i &- base)
+                    }
+                    return bits
+                }
+            }
+        }
+    }
+
+    /// A test per case, for columns without a dictionary (names, fractional numbers).
+    @inline(__always)
+    private func scan(_ within: Bitset?, _ test: (Int) -> Bool) -> Bitset {
+        buildWords(within) { base, end in
+            var bits: UInt64 = 0
+            for i in base..<end where test(i) { bits |= 1 << UInt64(i &- base) }
+            return bits
+        }
+    }
+
+    /// A bitset built a word at a time: `word(base, end)` gives the bits of cases `base..<end`.
+    @inline(__always)
+    private func buildWords(_ within: Bitset?, _ word: (Int, Int) -> UInt64) -> Bitset {
+        let count = index.count
+        let wordCount = (count + 63) >> 6
+        let mask = within.flatMap { $0.count == count ? $0.words : nil }
+        let words = [UInt64](unsafeUninitializedCapacity: wordCount) { out, initialized in
+            for w in 0..<wordCount {
+                if let mask, mask[w] == 0 {
+                    out[w] = 0
+                } else {
+                    let base = w << 6
+                    out[w] = word(base, min(base + 64, count))
+                }
+            }
+            initialized = wordCount
+        }
+        return Bitset(count: count, words: words)
     }
 
     static func compare(_ a: Double, _ op: Comparison, _ b: Double) -> Bool {
@@ -108,6 +215,18 @@ public struct Evaluator: Sendable {
         case .lessEqual: return a <= b
         case .greater: return a > b
         case .greaterEqual: return a >= b
+        }
+    }
+}
+
+private extension Predicate {
+    /// Answered from precomputed bitsets, without a pass over the cases.
+    var isSetOperation: Bool {
+        switch self {
+        case .category, .anyCategory, .allCategories, .dimension, .cases: return true
+        case .and(let items), .or(let items): return items.allSatisfy(\.isSetOperation)
+        case .not(let inner): return inner.isSetOperation
+        default: return false
         }
     }
 }

@@ -5,16 +5,30 @@ extension QueryRunner {
     struct Group {
         var label: String
         var sortKey: Double
+        /// Empty when the caller asked for counts only.
         var members: [Int]
+        var count: Int
+
+        init(label: String, sortKey: Double, members: [Int]) {
+            self.init(label: label, sortKey: sortKey, members: members, count: members.count)
+        }
+
+        init(label: String, sortKey: Double, members: [Int], count: Int) {
+            self.label = label
+            self.sortKey = sortKey
+            self.members = members
+            self.count = count
+        }
     }
 
     func groupTable(_ plan: QueryPlan, matches: Bitset, grouping: Grouping) -> ResultTable {
-        var groups = self.groups(of: matches, by: grouping)
+        // `count … group by` needs only the sizes: a million-case group need not list its members.
+        var groups = self.groups(of: matches, by: grouping, withMembers: plan.kind == .select)
         switch (plan.orderKey, plan.orderDirection) {
         case (.count?, let direction):
             groups.sort { a, b in
-                a.members.count != b.members.count
-                    ? (direction == .asc ? a.members.count < b.members.count : a.members.count > b.members.count)
+                a.count != b.count
+                    ? (direction == .asc ? a.count < b.count : a.count > b.count)
                     : a.sortKey < b.sortKey
             }
         case (.group?, .desc):
@@ -27,7 +41,7 @@ extension QueryRunner {
         var columns = [Column(header), Column("count", isNumeric: true)]
         if plan.kind == .select { columns.append(Column(caseNoun)) }
         let rows: [[Cell]] = groups.map { g in
-            var row: [Cell] = [.text(g.label), .integer(g.members.count)]
+            var row: [Cell] = [.text(g.label), .integer(g.count)]
             if plan.kind == .select { row.append(.list(g.members.map { index.names[$0] })) }
             return row
         }
@@ -55,16 +69,18 @@ extension QueryRunner {
     static let noCode = "(not coded)"
 
     /// Groups in a natural order: numbers ascending, text by label; missing values last.
-    func groups(of matches: Bitset, by grouping: Grouping) -> [Group] {
+    /// Without `withMembers` only the counts are filled (grouping by name lists its one member anyway).
+    func groups(of matches: Bitset, by grouping: Grouping, withMembers: Bool = true) -> [Group] {
         switch grouping {
         case .name:
             return matches.members.map { Group(label: index.names[$0], sortKey: 0, members: [$0]) }
                 .sorted { $0.label.lowercased() < $1.label.lowercased() }
         case .dimension(let d):
-            return categoryGroups(index.taxonomy.roots(ofDimension: d), within: matches, parentSet: index.dimensionSets[d])
+            return categoryGroups(index.taxonomy.roots(ofDimension: d), within: matches, withMembers: withMembers)
         case .category(let c):
-            return categoryGroups(index.taxonomy.children(of: c), within: matches, parentSet: index.categorySets[c])
+            return categoryGroups(index.taxonomy.children(of: c), within: matches, withMembers: withMembers)
         case .attribute(let a):
+            if let coded = codedGroups(a, of: matches, withMembers: withMembers) { return coded }
             var byCode: [Int: [Int]] = [:]
             var missing: [Int] = []
             let codeOf: (Int) -> Int?
@@ -87,19 +103,78 @@ extension QueryRunner {
         }
     }
 
-    func categoryGroups(_ nodes: [Int], within matches: Bitset, parentSet: Bitset) -> [Group] {
+    func categoryGroups(_ nodes: [Int], within matches: Bitset, withMembers: Bool) -> [Group] {
+        func group(_ label: String, _ sortKey: Double, _ set: Bitset) -> Group {
+            withMembers ? Group(label: label, sortKey: sortKey, members: set.members)
+                        : Group(label: label, sortKey: sortKey, members: [], count: set.cardinality)
+        }
         var groups: [Group] = nodes.enumerated().map { position, node in
-            Group(label: index.taxonomy.nodes[node].category.id, sortKey: Double(position),
-                  members: index.categorySets[node].intersection(matches).members)
+            group(index.taxonomy.nodes[node].category.id, Double(position), index.categorySets[node].intersection(matches))
         }
         // Cases coded on the parent itself but on none of its children, and cases with no code at all.
-        var covered = Bitset(count: index.count)
-        for node in nodes { covered.formUnion(index.categorySets[node]) }
-        let uncovered = matches.intersection(covered.complement())
+        var uncovered = matches
+        for node in nodes { uncovered.subtract(index.categorySets[node]) }
         if !uncovered.isEmpty {
-            groups.append(Group(label: Self.noCode, sortKey: .infinity, members: uncovered.members))
+            groups.append(group(Self.noCode, .infinity, uncovered))
         }
-        _ = parentSet
+        return groups
+    }
+
+    /// Groups of a column with small codes (text, enumeration, bands, whole numbers): one pass
+    /// counts cases per code into an array, a second (only `withMembers`) lists them. Nil for a
+    /// column without such codes, which the general path groups.
+    func codedGroups(_ a: Int, of matches: Bitset, withMembers: Bool) -> [Group]? {
+        switch index.columns[a] {
+        case .text(let codes, let dictionary):
+            return codedGroups(a, codes: codes, offset: 1, codeCount: dictionary.count + 1, of: matches, withMembers: withMembers)
+        case .enumeration(let codes):
+            return codedGroups(a, codes: codes, offset: 1, codeCount: index.attributes[a].values.count + 1,
+                               of: matches, withMembers: withMembers)
+        case .range(_, _, let codes, let dictionary):
+            // Only where a band's code and its bounds agree on which cases have no value.
+            guard index.bandBounds[a] != nil else { return nil }
+            return codedGroups(a, codes: codes, offset: 1, codeCount: dictionary.count + 1, of: matches, withMembers: withMembers)
+        case .number:
+            guard let whole = index.wholeNumbers[a] else { return nil }
+            return codedGroups(a, codes: whole.codes, offset: 0, codeCount: whole.codeCount, of: matches, withMembers: withMembers)
+        }
+    }
+
+    /// `code + offset` is 0 for a missing value, else in 1..<codeCount; nil if a code is outside.
+    private func codedGroups<Code: FixedWidthInteger>(_ a: Int, codes: [Code], offset: Int, codeCount: Int,
+                                                      of matches: Bitset, withMembers: Bool) -> [Group]? {
+        guard codes.count >= matches.count else { return nil }
+        var counts = [Int](repeating: 0, count: codeCount)
+        var first = [Int](repeating: -1, count: codeCount)
+        var outside = false
+        codes.withUnsafeBufferPointer { codes in
+            counts.withUnsafeMutableBufferPointer { counts in
+                matches.visitMembers { i in
+                    let slot = Int(truncatingIfNeeded: codes[i]) &+ offset
+                    guard UInt(bitPattern: slot) < UInt(codeCount) else { outside = true; return }
+                    if counts[slot] == 0 { first[slot] = i }
+                    counts[slot] &+= 1
+                }
+            }
+        }
+        if outside { return nil }
+        var members: [[Int]] = []
+        if withMembers {
+            members = counts.map { var list: [Int] = []; list.reserveCapacity($0); return list }
+            codes.withUnsafeBufferPointer { codes in
+                matches.visitMembers { i in members[Int(truncatingIfNeeded: codes[i]) &+ offset].append(i) }
+            }
+        }
+        let keyOf = sortKeys(.attribute(a))
+        var groups: [Group] = []
+        for slot in 1..<max(1, codeCount) where counts[slot] > 0 {
+            groups.append(Group(label: cell(attribute: a, case: first[slot]).plainText, sortKey: keyOf(first[slot]),
+                                members: withMembers ? members[slot] : [], count: counts[slot]))
+        }
+        groups.sort { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.label < $1.label }
+        if counts[0] > 0 {
+            groups.append(Group(label: Self.noValue, sortKey: .infinity, members: withMembers ? members[0] : [], count: counts[0]))
+        }
         return groups
     }
 }

@@ -34,9 +34,14 @@ public struct QueryRunner: Sendable {
     // MARK: select
 
     func selectTable(_ plan: QueryPlan, matches: Bitset) -> ResultTable {
-        var members = matches.members
-        if let key = plan.orderKey {
-            members = ordered(members, by: key, direction: plan.orderDirection, limit: plan.limit)
+        var members: [Int]
+        if let key = plan.orderKey, let limit = plan.limit, limit < matches.cardinality / 4 {
+            members = top(limit, of: matches, by: key, direction: plan.orderDirection)
+        } else {
+            members = matches.members
+            if let key = plan.orderKey {
+                members = ordered(members, by: key, direction: plan.orderDirection, limit: plan.limit)
+            }
         }
         if let limit = plan.limit, members.count > limit {
             members.removeSubrange(limit...)
@@ -118,6 +123,120 @@ public struct QueryRunner: Sendable {
             positions.sort(by: before)
         }
         return positions.map { members[$0] }
+    }
+}
+
+extension QueryRunner {
+    /// The first `limit` members in the order `ordered` gives, straight from the bitset: one pass
+    /// that reads each case's key once and keeps a heap of `limit`, without a members array, a
+    /// key array or a closure per case where the key is a number column.
+    func top(_ limit: Int, of matches: Bitset, by key: OrderKey, direction: SortOrder) -> [Int] {
+        var heap = KeyedTopK(limit: limit, ascending: direction == .asc)
+        if case .attribute(let a) = key, case .number(let column) = index.columns[a] {
+            column.withUnsafeBufferPointer { column in
+                matches.visitMembers { heap.offer(key: column[$0], index: $0) }
+            }
+        } else {
+            let keyOf = sortKeys(key)
+            matches.visitMembers { heap.offer(key: keyOf($0), index: $0) }
+        }
+        return heap.sorted()
+    }
+}
+
+/// The `limit` cases that sort first by (key, index), NaN keys last in either direction: the
+/// order of `QueryRunner.ordered`. Cases must be offered in increasing index, so a case never
+/// displaces one with an equal key.
+struct KeyedTopK {
+    let limit: Int
+    let ascending: Bool
+    /// heap[0] sorts last among those kept.
+    private var keys: [Double] = []
+    private var indices: [Int] = []
+
+    init(limit: Int, ascending: Bool) {
+        self.limit = max(0, limit)
+        self.ascending = ascending
+        keys.reserveCapacity(self.limit)
+        indices.reserveCapacity(self.limit)
+    }
+
+    @inline(__always)
+    func before(_ a: Double, _ x: Int, _ b: Double, _ y: Int) -> Bool {
+        if a.isNaN != b.isNaN { return !a.isNaN }
+        if a != b, !a.isNaN { return ascending ? a < b : a > b }
+        return x < y
+    }
+
+    @inline(__always)
+    mutating func offer(key: Double, index: Int) {
+        if keys.count < limit {
+            keys.append(key)
+            indices.append(index)
+            siftUp(keys.count - 1)
+            return
+        }
+        guard limit > 0 else { return }
+        // A later case with an equal key sorts after, so only a strictly better key gets in.
+        let worst = keys[0]
+        let better = key.isNaN ? false : worst.isNaN || (ascending ? key < worst : key > worst)
+        guard better else { return }
+        keys[0] = key
+        indices[0] = index
+        siftDown(0)
+    }
+
+    private mutating func swapAt(_ i: Int, _ j: Int) {
+        keys.swapAt(i, j)
+        indices.swapAt(i, j)
+    }
+
+    private func after(_ i: Int, _ j: Int) -> Bool { before(keys[j], indices[j], keys[i], indices[i]) }
+
+    private mutating func siftUp(_ start: Int) {
+        var c = start
+        while c > 0 {
+            let p = (c - 1) / 2
+            if after(c, p) { swapAt(p, c); c = p } else { break }
+        }
+    }
+
+    private mutating func siftDown(_ start: Int) {
+        var p = start
+        while true {
+            let l = 2 * p + 1, r = l + 1
+            var m = p
+            if l < keys.count, after(l, m) { m = l }
+            if r < keys.count, after(r, m) { m = r }
+            if m == p { return }
+            swapAt(p, m)
+            p = m
+        }
+    }
+
+    func sorted() -> [Int] {
+        keys.indices.sorted { before(keys[$0], indices[$0], keys[$1], indices[$1]) }.map { indices[$0] }
+    }
+}
+
+extension Bitset {
+    /// Members in increasing order, inlined into the caller's loop (`forEachMember` is a call
+    /// into another module per case); a full word takes the short path.
+    @inline(__always)
+    func visitMembers(_ body: (Int) -> Void) {
+        words.withUnsafeBufferPointer { words in
+            for wi in words.indices {
+                var w = words[wi]
+                if w == ~0 {
+                    for i in wi << 6 ..< (wi << 6) + 64 { body(i) }
+                    continue
+                }
+                while w != 0 {
+                    body(wi << 6 | w.trailingZeroBitCount)
+                    w &= w &- 1
+                }
+            }
+        }
     }
 }
 
