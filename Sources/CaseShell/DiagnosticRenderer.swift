@@ -15,7 +15,7 @@ public enum DiagnosticRenderer {
     public static func render(_ d: Diagnostic, source: String, origin: String, lineOffset: Int = 0) -> String {
         let line = d.range.start.line + lineOffset
         var out = "\(origin):\(line):\(d.range.start.column): error: \(d.message)\n"
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if d.range.start.line - 1 < lines.count {
             let text = Array(String(lines[d.range.start.line - 1]).unicodeScalars)
             let startColumn = d.range.start.column - 1

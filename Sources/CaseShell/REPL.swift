@@ -54,6 +54,7 @@ public struct REPL {
 
     private func readLoop(_ editor: LineEditor, _ completion: CompletionState) {
         var pending = ""  // the lines of an unfinished statement
+        var continuation = Parser.Continuation()
         while !session.quitRequested {
             completion.setPending(pending)
             switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
@@ -73,10 +74,11 @@ public struct REPL {
                     }
                     if line.allSatisfy(\.isWhitespace) { continue }
                     pending = line
+                    continuation = Parser.Continuation()
                 } else {
                     pending += "\n" + line
                 }
-                if Parser.needsContinuation(pending) { continue }
+                if continuation.feed(line) { continue }
                 let statement = pending
                 pending = ""
                 // Into the history (and its file) before running: a statement with an error, or one

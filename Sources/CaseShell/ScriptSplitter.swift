@@ -21,7 +21,9 @@ public enum ScriptSplitter {
         var buffer = ""
         var bufferLine = 0
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var continuation = Parser.Continuation()
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF script is one long line.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if buffer.isEmpty {
@@ -33,10 +35,11 @@ public enum ScriptSplitter {
                 if trimmed.isEmpty { continue }
                 bufferLine = lineNumber
                 buffer = line
+                continuation = Parser.Continuation()
             } else {
                 buffer += "\n" + line
             }
-            if !Parser.needsContinuation(buffer) {
+            if !continuation.feed(line) {
                 chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
                 buffer = ""
             }

@@ -36,8 +36,11 @@ private func attemptCompletion(
     caseql_rl_set_completion_append_character(matches.appendsSpace ? 0x20 : 0)
 
     let strings = [matches.replacement] + matches.listed
-    guard let array = malloc((strings.count + 1) * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)?
-        .bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: strings.count + 1)
+    // One slot more than the NULL terminator needs: with a single match libedit reads the entry
+    // after the replacement as well, and an uninitialised one there lost the trailing space.
+    let slots = strings.count + 2
+    guard let array = malloc(slots * MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)?
+        .bindMemory(to: UnsafeMutablePointer<CChar>?.self, capacity: slots)
     else { return nil }
     for (offset, string) in strings.enumerated() {
         guard let copy = strdup(string) else {
@@ -49,5 +52,6 @@ private func attemptCompletion(
         array[offset] = copy
     }
     array[strings.count] = nil
+    array[strings.count + 1] = nil
     return array
 }

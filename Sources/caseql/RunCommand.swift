@@ -68,7 +68,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         } else {
-            REPL(session: session, runRC: !noRc).run()
+            REPL(session: session, runRC: !noRc, version: CaseQLVersion.string).run()
         }
         if session.failed { throw ExitCode(1) }
     }

@@ -44,17 +44,21 @@ final class TerminalSession {
             ownsHome = true
         }
         socket = folder.appendingPathComponent("tmux.sock").path
+        statusFile = folder.appendingPathComponent("status")
         self.tmuxPath = tmux
         self.folder = folder
         // The pane starts idle so `remain-on-exit` is on before caseql runs: an instant exit or
         // crash then stays visible with its status instead of closing the pane.
         try tmuxCommand(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "cat"])
         try tmuxCommand(["set-option", "-t", target, "remain-on-exit", "on"])
-        try tmuxCommand(["respawn-pane", "-k", "-t", target, Self.shellCommand(arguments: arguments, home: self.home)])
+        try tmuxCommand(["respawn-pane", "-k", "-t", target,
+                         Self.shellCommand(arguments: arguments, home: self.home, statusFile: statusFile)])
     }
 
     private let tmuxPath: String
     private let folder: URL
+    /// Where the pane's shell writes caseql's exit status.
+    private let statusFile: URL
 
     deinit {
         _ = try? tmuxCommand(["kill-server"])
@@ -67,13 +71,19 @@ final class TerminalSession {
         ownsHome = false
     }
 
-    static func shellCommand(arguments: [String], home: URL) -> String {
+    /// caseql under a shell that records its exit status in `statusFile`. (Under load, tmux 3.3
+    /// was seen not to reap an exited pane process for seconds, so `#{pane_dead_status}` is not
+    /// relied on.) The shell ignores SIGINT, so Ctrl-C reaches only caseql, which installs its own
+    /// handler; the shell's `$?` is 128+N when caseql dies of signal N.
+    static func shellCommand(arguments: [String], home: URL, statusFile: URL) -> String {
         let environment = [
             "LANG=C.UTF-8", "HOME=\(home.path)", "XDG_STATE_HOME=\(home.path)/state", "NO_COLOR=1",
         ]
         let words = ["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "CASEQL_HISTSIZE"] + environment
             + [CaseQLBinary.path] + arguments
-        return words.map(shellQuoted).joined(separator: " ")
+        let command = words.map(shellQuoted).joined(separator: " ")
+        let record = "echo $? > \(shellQuoted(statusFile.path)).tmp && mv \(shellQuoted(statusFile.path)).tmp \(shellQuoted(statusFile.path))"
+        return "trap '' INT; \(command); \(record)"
     }
 
     static func shellQuoted(_ word: String) -> String {
@@ -142,11 +152,8 @@ final class TerminalSession {
 
     /// The exit status once caseql has exited, or nil while it runs.
     func exitStatus() throws -> Int32? {
-        let fields = try tmuxCommand(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"])
-            .split(separator: " ").map(String.init)
-        guard fields.first == "1" else { return nil }
-        if fields.count > 2, let signal = Int32(fields[2]), signal != 0 { return 128 + signal }
-        return fields.count > 1 ? Int32(fields[1]) : nil
+        guard let text = try? String(contentsOf: statusFile, encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     func waitForExit(timeout: TimeInterval = 8) throws -> Int32 {
@@ -155,7 +162,17 @@ final class TerminalSession {
             if let status = try exitStatus() { return status }
             usleep(50_000)
         } while Date() < deadline
-        throw Failure(description: "caseql did not exit; the screen shows:\n\(try screen())")
+        throw Failure(description: "caseql did not exit (\(try processState())); the screen shows:\n\(try screen())")
+    }
+
+    /// What the pane's process is doing, from /proc, for failure messages.
+    func processState() throws -> String {
+        let pid = try tmuxCommand(["display-message", "-p", "-t", target, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "gone"
+        let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? "?"
+        let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+        return "pid \(pid), wchan \(wchan), children [\(children)], stat \(stat.prefix(80))"
     }
 
     // MARK: tmux

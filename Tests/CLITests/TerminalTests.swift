@@ -139,6 +139,7 @@ struct TerminalTests {
     @Test func dotQuitLeaves() throws {
         let shell = try startShell()
         try shell.type(".quit")
+        try shell.waitForLine(Self.prompt + ".quit")
         try shell.press("Enter")
         #expect(try shell.waitForExit() == 0)
     }

@@ -235,7 +235,7 @@ struct StudyDecodingErrorTests {
         let found = diagnostics(of: source)
         #expect(found.count == StudyFormat.diagnosticLimit + 1)
         #expect(found.first?.hasSuffix("cases[0].attributes.founded: expected a number, found a string") == true)
-        #expect(found.last == "test.json: 30 more problems not shown")
+        #expect(found.last == "test.json: error: 30 more problems not shown")
         let lines = found.dropLast().compactMap { Int($0.split(separator: ":")[1]) }
         #expect(lines == lines.sorted())
     }

@@ -14,16 +14,16 @@ struct StudyFileTests {
 
     @Test func missingFile() {
         let path = PackagePaths.root + "/no-such-study.json"
-        #expect(loadErrors(path) == ["\(path): no such file"])
+        #expect(loadErrors(path) == ["\(path): error: no such file"])
     }
 
     @Test func directory() {
         let path = PackagePaths.root + "/Tests"
-        #expect(loadErrors(path) == ["\(path): is a directory"])
+        #expect(loadErrors(path) == ["\(path): error: is a directory"])
     }
 
     @Test func emptyFile() {
-        #expect(loadErrors("/dev/null") == ["/dev/null:1:1: expected a JSON value, found end of input"])
+        #expect(loadErrors("/dev/null") == ["/dev/null:1:1: error: expected a JSON value, found end of input"])
     }
 
     @Test func aStudyFileLoads() throws {

@@ -66,10 +66,10 @@ struct MarkedSource {
 
     var bytes: [UInt8] { Array(text.utf8) }
 
-    /// "test.json:LINE:COL: rest" for a marker.
+    /// "test.json:LINE:COL: error: rest" for a marker.
     func diagnostic(_ marker: Character, _ rest: String, file: String = "test.json") -> String {
         guard let position = markers[marker] else { return "no marker \(marker) in the source" }
-        return "\(file):\(position): \(rest)"
+        return "\(file):\(position): error: \(rest)"
     }
 }
 

@@ -72,7 +72,7 @@ import Testing
 
     @Test func numberOutOfRange() {
         expectError("count firms where founded > 1️⃣99999999999999999999",
-                    "number out of range: 99999999999999999999 (numbers are limited to ±9007199254740992)")
+                    "number out of range: 99999999999999999999 (numbers are limited to ±9007199254740991)")
     }
 
     @Test func unknownStatement() {

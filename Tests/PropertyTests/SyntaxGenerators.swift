@@ -9,7 +9,7 @@ enum SyntaxGen {
     static let bareNames = ["org", "financing", "crowdfunding", "financing.crowdfunding", "country", "founded",
                             "研发部门", "é_x", "A1", "Firms", "x"]
     static let quotedNames = ["select", "two words", "quote\"inside", "", "👩‍👩‍👧", "e\u{301}", "11~50", "and", "count"]
-    static let numbers = ["0", "12", "-5", "3.25", "2014", "9007199254740992"]
+    static let numbers = ["0", "12", "-5", "3.25", "2014", "9007199254740991"]
 
     static func name(_ rng: inout some RandomNumberGenerator) -> Name {
         if Bool.random(using: &rng) {

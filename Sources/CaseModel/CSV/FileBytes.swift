@@ -10,11 +10,11 @@ enum FileBytes {
     static func withContents<R>(of path: String,
                                 _ body: (UnsafeBufferPointer<UInt8>, PageRelease) throws(CSVLoadError) -> R) throws(CSVLoadError) -> R {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw failure(path, "cannot open: \(describe(errno))") }
+        guard fd >= 0 else { throw failure(path, StudyFile.describe(errno: errno)) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(path, "cannot read: \(describe(errno))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw failure(path, "is a directory, not a CSV file") }
+        guard fstat(fd, &info) == 0 else { throw failure(path, StudyFile.describe(errno: errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw failure(path, "is a directory") }
         let size = Int(info.st_size)
         if (info.st_mode & S_IFMT) == S_IFREG, size > 0,
            let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED {
@@ -28,7 +28,7 @@ enum FileBytes {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw failure(path, "cannot read: \(describe(errno))")
+                throw failure(path, StudyFile.describe(errno: errno))
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
@@ -38,11 +38,6 @@ enum FileBytes {
 
     private static func failure(_ path: String, _ message: String) -> CSVLoadError {
         CSVLoadError(file: path, line: 0, column: 0, message: message)
-    }
-
-    private static func describe(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
     }
 }
 

@@ -1,4 +1,4 @@
-/// One thing wrong with a study file: `study.json:41:27: cases[3].codes[1].category: unknown category …`.
+/// One thing wrong with a study file: `study.json:41:27: error: cases[3].codes[1].category: unknown category …`.
 public struct StudyDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// The file as the user named it.
     public var file: String
@@ -16,10 +16,12 @@ public struct StudyDiagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
+        // The form of every caseql diagnostic: `where[:line:col]: error: …`.
         var text = file
         if let position { text += ":\(position)" }
-        if !path.isEmpty { text += ": \(path)" }
-        return text + ": " + message
+        text += ": error:"
+        if !path.isEmpty { text += " \(path):" }
+        return text + " " + message
     }
 }
 

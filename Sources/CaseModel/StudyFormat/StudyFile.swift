@@ -46,7 +46,8 @@ enum StudyFile {
         ReadError(message: "file is too large (\(size) bytes; the limit is 2 GB)")
     }
 
-    private static func describe(errno code: Int32) -> String {
+    /// The words every loader uses for a file it cannot read.
+    static func describe(errno code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file"
         case EACCES: return "permission denied"

@@ -26,7 +26,8 @@ public enum Limits {
     public static let maxStringLength = 4096
     /// Items in one `in (…)`/`includes any (…)` list.
     public static let maxListItems = 10_000
-    /// The largest number a query may write: integers beyond this are not exact in a Double.
-    public static let maxNumber: Double = 9_007_199_254_740_992
+    /// The largest number a query may write: 2^53 − 1, the last integer whose neighbours are exact
+    /// in a Double (a larger literal would be silently rounded).
+    public static let maxNumber: Double = 9_007_199_254_740_991
     public static let maxLimit = 1_000_000_000
 }

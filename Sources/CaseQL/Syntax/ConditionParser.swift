@@ -138,6 +138,7 @@ extension Parser {
         switch current.kind {
         case .number(let text):
             let t = advance()
+            // Compared after rounding: 2^53 + 1 reads as 2^53, which is past the limit.
             guard let d = Double(text), d.isFinite, abs(d) <= Limits.maxNumber else {
                 throw Diagnostic("number out of range: \(text) (numbers are limited to ±\(Int(Limits.maxNumber)))", at: t.range)
             }

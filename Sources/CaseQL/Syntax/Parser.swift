@@ -26,6 +26,30 @@ public struct Parser {
         return Token.continuesStatement(significant)
     }
 
+    /// Tracks whether a statement read line by line is still visibly unfinished, lexing each line
+    /// once: re-lexing the whole statement for every line would make long statements quadratic.
+    /// Strings and comments end with their line, so each line lexes on its own.
+    public struct Continuation: Sendable {
+        var depth = 0
+        /// The last two significant tokens (the `help KEYWORD` rule looks at both).
+        var last: [Token] = []
+
+        public init() {}
+
+        /// Adds a line; true while the statement goes on.
+        public mutating func feed(_ line: String) -> Bool {
+            guard let tokens = try? Lexer.tokenize(line) else { return false }
+            for t in tokens.dropLast() where t.kind != .newline {
+                if t.kind == .lparen { depth += 1 }
+                if t.kind == .rparen { depth = max(0, depth - 1) }
+                if t.kind == .semicolon { depth = 0 }
+                last.append(t)
+                if last.count > 2 { last.removeFirst() }
+            }
+            return depth > 0 || Token.continuesStatement(last)
+        }
+    }
+
     init(tokens: [Token]) {
         self.tokens = tokens
     }
