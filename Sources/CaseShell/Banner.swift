@@ -1,15 +1,17 @@
 import CaseModel
 
-/// The two lines the interactive shell greets with, as sqlite's shell does:
+/// The lines the interactive shell greets with, as sqlite's shell does:
 ///
-///     caseql 0.1.0 — Smart Specialization of SMEs … (20 firms)
-///     Enter ".help" for usage hints.
+///     caseql 0.1.0 — 20 firms, 5 dimensions
+///     Study: Smart Specialization of SMEs in Developed Countries: …
+///     Enter ".help" for usage hints, "tour" for a guided walk.
 enum Banner {
     static func text(version: String?, study: LoadedStudy, language: LocalizedText.Language) -> String {
         let program = version.map { "caseql \($0)" } ?? "caseql"
         let title = study.study.title.text(in: language)
-        let size = "\(study.index.count) \(study.study.caseNoun)"
-        let about = title.isEmpty ? "(\(size))" : "\(title) (\(size))"
-        return "\(program) — \(about)\nEnter \".help\" for usage hints.\n"
+        let dimensions = study.index.taxonomy.dimensions.count
+        let size = "\(study.index.count) \(study.study.caseNoun), \(dimensions) dimension\(dimensions == 1 ? "" : "s")"
+        let study = title.isEmpty ? "" : "Study: \(title)\n"
+        return "\(program) — \(size)\n\(study)Enter \".help\" for usage hints, \"tour\" for a guided walk.\n"
     }
 }

@@ -13,7 +13,7 @@ struct TerminalTests {
     /// A session at its first prompt.
     func startShell(home: URL? = nil, arguments: [String] = ["--no-rc"]) throws -> TerminalSession {
         let session = try TerminalSession(arguments: arguments, home: home)
-        try session.waitFor("Enter \".help\" for usage hints.")
+        try session.waitFor("Enter \".help\" for usage hints")
         try session.waitForLine("caseql>")
         return session
     }
