@@ -28,7 +28,7 @@ indirect enum CompletionSlot: Equatable {
     }
 
     static let statementKeywords = ["select", "count", "explain", "describe", "why", "show", "crosstab", "help", "tour"]
-    static let showTargets = ["taxonomy", "dimensions", "categories", "attributes"]
+    static let showTargets = ShowTarget.words
 
     init(statement tokens: [Token], vocabulary: Vocabulary) {
         let reader = SlotReader(tokens: tokens, vocabulary: vocabulary)

@@ -150,7 +150,7 @@ import Testing
         #expect(candidates("explain strategic_e") == ["strategic_equity"])
         let explain = candidates("explain ")
         #expect(explain.contains("patents") && explain.contains("financing") && explain.contains("country"))
-        #expect(candidates("show ") == ["taxonomy", "dimensions", "categories", "attributes", "firms"])
+        #expect(candidates("show ") == ["taxonomy", "dimensions", "categories", "attributes", "notes", "study", "firms"])
         #expect(candidates("show categories ").contains("financing"))
         #expect(candidates("crosstab ").contains("financing") && !candidates("crosstab ").contains("country"))
         #expect(candidates("crosstab financing ") == ["by"])

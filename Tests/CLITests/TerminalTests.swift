@@ -21,8 +21,8 @@ struct TerminalTests {
     @Test func bannerAndPrompt() throws {
         let shell = try startShell()
         let screen = try shell.screen()
-        #expect(screen.contains(" — Smart Specialization of SMEs"))
-        #expect(screen.contains("(20 firms)"))
+        #expect(screen.contains("caseql 0.1.0 — 20 firms, 5 dimensions"))
+        #expect(screen.contains("Study: Smart Specialization of SMEs"))
     }
 
     @Test func tabCompletesKeywordsAndCategories() throws {

@@ -81,6 +81,10 @@ import QueryResult
         #expect(try names("select firms order by founded desc limit 2") == ["ALPHA WORKS", "GAMMA LABS"])
         #expect(try names("select firms order by name desc limit 1") == ["GAMMA LABS"])
         #expect(try names("select firms limit 0") == [])
+        // Later keys break the ties of earlier ones.
+        #expect(try names("select firms order by employees desc, founded")
+                == ["DELTA WATER", "GAMMA LABS", "ALPHA WORKS", "EPSILON DATA", "BETA TIDAL"])
+        #expect(try names("select firms order by employees desc, founded desc limit 2") == ["ALPHA WORKS", "GAMMA LABS"])
     }
 
     @Test func groupBy() throws {

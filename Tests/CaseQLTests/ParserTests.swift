@@ -12,8 +12,8 @@ import Testing
         #expect(q.kind == .select)
         #expect(q.noun.text == "firms")
         #expect(q.groupBy?.text == "country")
-        #expect(q.orderKey?.text == "count")
-        #expect(q.orderDirection == .desc)
+        #expect(q.order == [OrderItem(key: q.order[0].key, direction: .desc)])
+        #expect(q.order.first?.key.text == "count")
         #expect(q.limit == 3)
         guard case .compare(let a, .equal, let v)? = q.condition else { Issue.record("no comparison"); return }
         #expect(a.text == "country")

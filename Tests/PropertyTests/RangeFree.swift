@@ -36,7 +36,7 @@ extension Statement {
             q.noun = q.noun.rangeFree
             q.condition = q.condition?.rangeFree
             q.groupBy = q.groupBy?.rangeFree
-            q.orderKey = q.orderKey?.rangeFree
+            q.order = q.order.map { OrderItem(key: $0.key.rangeFree, direction: $0.direction) }
             q.orderRange = q.orderRange.map { _ in noRange }
             q.limitRange = q.limitRange.map { _ in noRange }
             return .query(q)

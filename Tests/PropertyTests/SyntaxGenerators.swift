@@ -69,9 +69,11 @@ enum SyntaxGen {
             if Bool.random(using: &rng) { query.condition = condition(depth: Int.random(in: 0...3, using: &rng), &rng) }
             if Bool.random(using: &rng) { query.groupBy = name(&rng) }
             if Bool.random(using: &rng) {
-                query.orderKey = Int.random(in: 0..<4, using: &rng) == 0 ? Name("count", range: noRange) : name(&rng)
+                for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                    let key = Int.random(in: 0..<4, using: &rng) == 0 ? Name("count", range: noRange) : name(&rng)
+                    query.order.append(OrderItem(key: key, direction: Bool.random(using: &rng) ? .desc : .asc))
+                }
                 query.orderRange = noRange
-                query.orderDirection = Bool.random(using: &rng) ? .desc : .asc
             }
             if Bool.random(using: &rng) {
                 query.limit = [0, 1, 7, Limits.maxLimit].randomElement(using: &rng)!
@@ -81,7 +83,7 @@ enum SyntaxGen {
         case 4: return Bool.random(using: &rng) ? .explain(name(&rng)) : .describe(name(&rng))
         case 5: return .why(case: name(&rng), category: name(&rng))
         case 6:
-            let targets: [ShowTarget] = [.taxonomy, .dimensions, .attributes, .categories(nil), .categories(name(&rng)),
+            let targets: [ShowTarget] = [.taxonomy, .dimensions, .attributes, .notes, .study, .categories(nil), .categories(name(&rng)),
                                          .cases(Name("firms", range: noRange))]
             return .show(targets.randomElement(using: &rng)!)
         case 7:

@@ -161,6 +161,23 @@ public struct Evaluator: Sendable {
     @inline(__always)
     private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [UInt8], _ within: Bitset?) -> Bitset {
         let count = min(index.count, codes.count)
+        // Whole-number comparisons and single-value tests mark one run of entries: then a
+        // subtraction and one unsigned comparison per case replace the table lookup.
+        if let first = table.firstIndex(of: 1), let last = table.lastIndex(of: 1),
+           !table[first...last].contains(0) {
+            let width = UInt(last - first)
+            let shift = offset &- first
+            return codes.withUnsafeBufferPointer { codes in
+                buildWords(within) { base, end in
+                    var bits: UInt64 = 0
+                    for i in base..<min(end, count) {
+                        let hit = UInt(bitPattern: Int(truncatingIfNeeded: codes[i]) &+ shift) <= width
+                        bits |= (hit ? 1 : 0) << UInt64(i &- base)
+                    }
+                    return bits
+                }
+            }
+        }
         let limit = UInt(table.count)
         return codes.withUnsafeBufferPointer { codes in
             table.withUnsafeBufferPointer { table in

@@ -24,17 +24,22 @@ extension QueryRunner {
     func groupTable(_ plan: QueryPlan, matches: Bitset, grouping: Grouping) -> ResultTable {
         // `count … group by` needs only the sizes: a million-case group need not list its members.
         var groups = self.groups(of: matches, by: grouping, withMembers: plan.kind == .select)
-        switch (plan.orderKey, plan.orderDirection) {
-        case (.count?, let direction):
-            groups.sort { a, b in
-                a.count != b.count
-                    ? (direction == .asc ? a.count < b.count : a.count > b.count)
-                    : a.sortKey < b.sortKey
-            }
-        case (.group?, .desc):
-            groups.reverse()
-        default:
-            break
+        if !plan.order.isEmpty {
+            // Groups come in their natural order (sortKey); the terms reorder them, stably.
+            groups = groups.indices.sorted { x, y in
+                for term in plan.order {
+                    let a = groups[x], b = groups[y]
+                    switch term.key {
+                    case .count where a.count != b.count:
+                        return term.direction == .asc ? a.count < b.count : a.count > b.count
+                    case .group where x != y:
+                        return term.direction == .asc ? x < y : x > y
+                    default:
+                        continue
+                    }
+                }
+                return x < y
+            }.map { groups[$0] }
         }
         if let limit = plan.limit, groups.count > limit { groups.removeSubrange(limit...) }
         let header = groupHeader(grouping)

@@ -35,12 +35,12 @@ public struct QueryRunner: Sendable {
 
     func selectTable(_ plan: QueryPlan, matches: Bitset) -> ResultTable {
         var members: [Int]
-        if let key = plan.orderKey, let limit = plan.limit, limit < matches.cardinality / 4 {
-            members = top(limit, of: matches, by: key, direction: plan.orderDirection)
+        if plan.order.count == 1, let limit = plan.limit, limit < matches.cardinality / 4 {
+            members = top(limit, of: matches, by: plan.order[0].key, direction: plan.order[0].direction)
         } else {
             members = matches.members
-            if let key = plan.orderKey {
-                members = ordered(members, by: key, direction: plan.orderDirection, limit: plan.limit)
+            if !plan.order.isEmpty {
+                members = ordered(members, by: plan.order, limit: plan.limit)
             }
         }
         if let limit = plan.limit, members.count > limit {
@@ -105,15 +105,18 @@ public struct QueryRunner: Sendable {
         return ranks
     }
 
-    /// Stable order by key (missing values last in either direction); with a limit, only the first
-    /// `limit` are fully ordered, so `order by … limit 10` over a million cases does not sort them all.
-    func ordered(_ members: [Int], by key: OrderKey, direction: SortOrder, limit: Int?) -> [Int] {
-        let keyOf = sortKeys(key)
-        let keys = members.map(keyOf)
+    /// Stable order by the keys, most significant first (missing values last in either direction);
+    /// with a limit, only the first `limit` are fully ordered, so `order by … limit 10` over a million
+    /// cases does not sort them all.
+    func ordered(_ members: [Int], by terms: [OrderTerm], limit: Int?) -> [Int] {
+        let keys = terms.map { term in members.map(sortKeys(term.key)) }
+        let ascending = terms.map { $0.direction == .asc }
         func before(_ x: Int, _ y: Int) -> Bool {
-            let a = keys[x], b = keys[y]
-            if a.isNaN != b.isNaN { return !a.isNaN }
-            if a != b, !a.isNaN { return direction == .asc ? a < b : a > b }
+            for t in keys.indices {
+                let a = keys[t][x], b = keys[t][y]
+                if a.isNaN != b.isNaN { return !a.isNaN }
+                if a != b, !a.isNaN { return ascending[t] ? a < b : a > b }
+            }
             return x < y
         }
         var positions = Array(members.indices)

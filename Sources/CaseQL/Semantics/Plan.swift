@@ -55,16 +55,17 @@ public enum OrderKey: Sendable, Hashable {
     case group
 }
 
+public struct OrderTerm: Sendable, Hashable {
+    public var key: OrderKey
+    public var direction: SortOrder
+}
+
 public struct QueryPlan: Sendable, Hashable {
     public var kind: Query.Kind
     public var predicate: Predicate?
     public var grouping: Grouping?
-    public var order: (key: OrderKey, direction: SortOrder)? {
-        get { orderKey.map { ($0, orderDirection) } }
-        set { orderKey = newValue?.key; orderDirection = newValue?.direction ?? .asc }
-    }
-    public var orderKey: OrderKey?
-    public var orderDirection: SortOrder = .asc
+    /// Sort keys, most significant first.
+    public var order: [OrderTerm] = []
     public var limit: Int?
     /// A `not` over codes shaped the answer: human-readable output says what absence means.
     public var negatesCodes: Bool

@@ -18,9 +18,8 @@ extension Resolver {
                 throw Diagnostic("'limit' applies to 'count' only with 'group by'", at: r)
             }
         }
-        if let key = query.orderKey {
-            plan.orderKey = try orderKey(key, grouping: plan.grouping)
-            plan.orderDirection = query.orderDirection
+        for item in query.order {
+            plan.order.append(OrderTerm(key: try orderKey(item.key, grouping: plan.grouping), direction: item.direction))
         }
         return plan
     }

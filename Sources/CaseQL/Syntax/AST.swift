@@ -74,6 +74,16 @@ public enum SortOrder: String, Sendable, Hashable {
     case asc, desc
 }
 
+public struct OrderItem: Sendable, Hashable {
+    public var key: Name
+    public var direction: SortOrder
+
+    public init(key: Name, direction: SortOrder = .asc) {
+        self.key = key
+        self.direction = direction
+    }
+}
+
 public struct Query: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable { case select, count }
     public var kind: Kind
@@ -81,10 +91,10 @@ public struct Query: Sendable, Hashable {
     public var noun: Name
     public var condition: Condition?
     public var groupBy: Name?
-    public var orderKey: Name?
+    /// `order by A [asc|desc], B …`: later keys break ties of earlier ones.
+    public var order: [OrderItem] = []
     /// Where `order` was written, for errors about the clause as a whole.
     public var orderRange: SourceRange?
-    public var orderDirection: SortOrder = .asc
     public var limit: Int?
     public var limitRange: SourceRange?
 
@@ -100,6 +110,13 @@ public enum ShowTarget: Sendable, Hashable {
     case categories(Name?)
     case cases(Name)
     case attributes
+    /// The source's ambiguities and inconsistencies, for the study and for each case.
+    case notes
+    /// What the loaded study is: title, source, size.
+    case study
+
+    /// The words `show` takes besides the case noun, in the order help and completion list them.
+    public static let words = ["taxonomy", "dimensions", "categories", "attributes", "notes", "study"]
 }
 
 public struct Crosstab: Sendable, Hashable {

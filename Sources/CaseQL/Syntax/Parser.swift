@@ -178,7 +178,7 @@ public struct Parser {
     }
 
     mutating func parseShowTarget() throws(Diagnostic) -> ShowTarget {
-        let targets = ["taxonomy", "dimensions", "categories", "attributes", "firms", "cases"]
+        let targets = ShowTarget.words + ["firms", "cases"]
         guard case .identifier(let word) = current.kind else {
             throw unexpected(expected: targets.map { "'\($0)'" }, context: "after 'show'")
         }
@@ -187,6 +187,8 @@ public struct Parser {
         case "taxonomy", "tree": return .taxonomy
         case "dimensions": return .dimensions
         case "attributes": return .attributes
+        case "notes": return .notes
+        case "study": return .study
         case "categories":
             if check(.semicolon) || check(.newline) || check(.end) { return .categories(nil) }
             return .categories(try parseName(what: "a dimension"))
@@ -230,12 +232,20 @@ public struct Parser {
         if let order = accept(.order) {
             query.orderRange = order.range
             _ = try expect(.by, context: "after 'order'")
-            if let count = accept(.count) {
-                query.orderKey = Name("count", range: count.range)
-            } else {
-                query.orderKey = try parseName(what: "an attribute to order by")
-            }
-            if accept(.desc) != nil { query.orderDirection = .desc } else { _ = accept(.asc) }
+            repeat {
+                let key: Name
+                if let count = accept(.count) {
+                    key = Name("count", range: count.range)
+                } else {
+                    key = try parseName(what: "an attribute to order by")
+                }
+                var item = OrderItem(key: key)
+                if accept(.desc) != nil { item.direction = .desc } else { _ = accept(.asc) }
+                query.order.append(item)
+                if query.order.count > 32 {
+                    throw Diagnostic("too many sort keys (the limit is 32)", at: key.range)
+                }
+            } while accept(.comma) != nil
         }
         if accept(.limit) != nil {
             guard case .number(let text) = current.kind else {

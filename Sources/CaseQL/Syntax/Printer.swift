@@ -43,11 +43,13 @@ public enum Printer {
         var text = query.kind.rawValue + " " + query.noun.text
         if let condition = query.condition { text += " where " + print(condition) }
         if let group = query.groupBy { text += " group by " + print(group) }
-        if let key = query.orderKey {
-            // `order by count` is the keyword; a quoted "count" would name an attribute.
-            let written = !key.quoted && key.text == Keyword.count.rawValue ? key.text : print(key)
-            text += " order by " + written
-            if query.orderDirection == .desc { text += " desc" }
+        if !query.order.isEmpty {
+            text += " order by " + query.order.map { item in
+                // `order by count` is the keyword; a quoted "count" would name an attribute.
+                let key = item.key
+                let written = !key.quoted && key.text == Keyword.count.rawValue ? key.text : print(key)
+                return item.direction == .desc ? written + " desc" : written
+            }.joined(separator: ", ")
         }
         if let limit = query.limit { text += " limit \(limit)" }
         return text
@@ -61,6 +63,8 @@ public enum Printer {
         case .categories(nil): return "categories"
         case .categories(let dimension?): return "categories " + print(dimension)
         case .cases(let noun): return noun.text
+        case .notes: return "notes"
+        case .study: return "study"
         }
     }
 

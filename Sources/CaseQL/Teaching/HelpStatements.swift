@@ -44,13 +44,15 @@ extension HelpBook {
                     + "shows a candidate sentence if the study records one.",
                   examples: present([zip(p.kase, p.kaseCategory).map { "why \($0) \($1)" },
                                      zip(p.kase, p.dimension).map { "why \($0) \($1)" }]), shellExamples: []),
-            Entry(topic: "show", aliases: ["list", "browse", "taxonomy", "tree", "dimensions", "categories", "attributes"],
-                  syntax: ["show taxonomy | dimensions | categories [DIM] | \(n) | attributes"],
+            Entry(topic: "show", aliases: ["list", "browse", "taxonomy", "tree", "dimensions", "categories", "attributes",
+                                           "notes", "study"],
+                  syntax: ["show taxonomy | dimensions | categories [DIM] | \(n) | attributes | notes | study"],
                   summary: "Browses the study: the tree of dimensions and categories with how many \(n) each has, "
                     + "the dimensions, the categories (of one dimension), the \(n) with their attributes and number "
-                    + "of codes, and the attributes with their values.",
+                    + "of codes, the attributes with their values, the source's ambiguities and inconsistencies "
+                    + "(notes), and what the loaded study is.",
                   examples: present(["show taxonomy", "show dimensions", p.dimension.map { "show categories \($0)" },
-                                     "show \(n)", "show attributes"]), shellExamples: []),
+                                     "show \(n)", "show attributes", "show notes", "show study"]), shellExamples: []),
             Entry(topic: "crosstab", aliases: ["matrix", "cross", "table"],
                   syntax: ["crosstab DIM by ATTR|DIM [where COND] [show \(n)]"],
                   summary: "A matrix like NVivo's matrix coding query: the categories of DIM (sub-categories "

@@ -3,7 +3,7 @@ import QueryResult
 
 /// `show taxonomy | dimensions | categories [DIM] | firms | attributes`: browsing the study.
 extension Interpreter {
-    static let showTargets = ["taxonomy", "dimensions", "categories", "attributes"]
+    static let showTargets = ShowTarget.words
 
     func show(_ target: ShowTarget) throws(Diagnostic) -> StatementOutput {
         switch target {
@@ -11,6 +11,8 @@ extension Interpreter {
         case .dimensions: return .table(dimensionsTable())
         case .categories(let name): return .table(try categoriesTable(name.map { n throws(Diagnostic) in try resolver.dimension(n) }))
         case .attributes: return .table(attributesTable())
+        case .notes: return .text(notesText())
+        case .study: return .text(studyText())
         case .cases(let noun):
             guard vocabulary.isCaseNoun(noun.text) else {
                 let targets = Interpreter.showTargets + [study.caseNoun]

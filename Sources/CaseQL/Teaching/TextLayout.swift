@@ -111,7 +111,7 @@ struct TextBlock {
 
     /// "label:    value", the value wrapped under itself.
     mutating func field(_ label: String, _ value: String) {
-        let head = (label + ":").padding(toColumns: 10)
+        let head = (label + ":").padding(toColumns: max(10, TextLayout.columns(label) + 2))
         lines.append(contentsOf: TextLayout.wrap(head + value, indent: "", hanging: String(repeating: " ", count: 10)))
     }
 
