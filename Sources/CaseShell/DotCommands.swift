@@ -154,7 +154,11 @@ extension Session {
         let text: String
         switch SourceFile.read(path) {
         case .success(let t): text = t
-        case .failure(let problem): return error(problem.description, origin: origin, line: line)
+        case .failure(let problem):
+            // The file's own diagnostic: its name, and for bad bytes the line and column in it.
+            failed = true
+            Diagnostics.print(problem.description)
+            return false
         }
         readStack.append(path)
         defer { readStack.removeLast() }

@@ -23,7 +23,7 @@ enum RCFile {
         case .success(let text):
             session.run(script: text, origin: path)
         case .failure(let problem):
-            Diagnostics.print("caseql: warning: skipping \(path): \(problem.description)")
+            Diagnostics.print("caseql: warning: skipping \(problem.description)")
         }
     }
 }

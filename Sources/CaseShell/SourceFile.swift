@@ -5,8 +5,17 @@ import Glibc
 /// Reading script files and standard input as UTF-8 text, with a positioned error for bytes that
 /// are not UTF-8 instead of silently replacing them.
 public enum SourceFile {
+    /// Why a script could not be read, in the form of every caseql diagnostic:
+    /// `PATH: error: no such file`, `PATH:3:5: error: invalid UTF-8 (byte 0xFF) …`.
     public struct Problem: Error, Sendable, CustomStringConvertible {
-        public var description: String
+        public var origin: String
+        public var position: (line: Int, column: Int)?
+        public var message: String
+
+        public var description: String {
+            let place = position.map { "\(origin):\($0.line):\($0.column)" } ?? origin
+            return "\(place): error: \(message)"
+        }
     }
 
     /// Scripts larger than this are refused rather than read into memory.
@@ -15,35 +24,45 @@ public enum SourceFile {
     public static func read(_ path: String) -> Result<String, Problem> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            return .failure(Problem(description: "cannot open '\(path)': \(String(cString: strerror(errno)))"))
+            return .failure(Problem(origin: path, message: describe(errno)))
         }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(Problem(description: "'\(path)' is a directory"))
+            return .failure(Problem(origin: path, message: "is a directory"))
         }
-        switch readAll(fd) {
-        case .failure(let p): return .failure(Problem(description: "'\(path)': \(p.description)"))
+        switch readAll(fd, origin: path) {
+        case .failure(let p): return .failure(p)
         case .success(let bytes): return decode(bytes, origin: path)
         }
     }
 
-    public static func readAll(_ fd: Int32) -> Result<[UInt8], Problem> {
+    public static func readAll(_ fd: Int32, origin: String) -> Result<[UInt8], Problem> {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(Problem(description: String(cString: strerror(errno))))
+                return .failure(Problem(origin: origin, message: describe(errno)))
             }
             if n == 0 { break }
             bytes.append(contentsOf: buffer[0..<n])
             if bytes.count > maxBytes {
-                return .failure(Problem(description: "larger than \(maxBytes >> 20) MB"))
+                return .failure(Problem(origin: origin, message: "larger than \(maxBytes >> 20) MB"))
             }
         }
         return .success(bytes)
+    }
+
+    /// The words the study loaders use too (`no such file`, `permission denied`).
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        case EISDIR: return "is a directory"
+        default: return "cannot be read: " + String(cString: strerror(code))
+        }
     }
 
     /// UTF-8 (a BOM is dropped), or an error naming the line and column of the first bad byte.
@@ -62,12 +81,12 @@ public enum SourceFile {
                 offset += s.utf8.count
                 if s == "\n" { line += 1; column = 1 } else { column += 1 }
             case .emptyInput:
-                return .failure(Problem(description: "\(origin): invalid UTF-8"))
+                return .failure(Problem(origin: origin, message: "invalid UTF-8"))
             case .error:
                 let byte = offset < body.endIndex ? body[offset] : 0
                 let hex = String(byte, radix: 16, uppercase: true)
-                return .failure(Problem(description:
-                    "\(origin):\(line):\(column): invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); the input must be UTF-8 text"))
+                return .failure(Problem(origin: origin, position: (line, column),
+                    message: "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); the input must be UTF-8 text"))
             }
         }
     }

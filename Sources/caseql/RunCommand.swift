@@ -57,14 +57,14 @@ struct RunCommand: ParsableCommand {
             switch SourceFile.read(file) {
             case .success(let text): session.run(script: text, origin: file)
             case .failure(let problem):
-                Diagnostics.print("caseql: error: \(problem.description)")
+                Diagnostics.print(problem.description)
                 throw ExitCode(1)
             }
         } else if isatty(0) == 0 {
-            switch SourceFile.readAll(0).flatMap({ SourceFile.decode($0, origin: "<stdin>") }) {
+            switch SourceFile.readAll(0, origin: "<stdin>").flatMap({ SourceFile.decode($0, origin: "<stdin>") }) {
             case .success(let text): session.run(script: text, origin: "<stdin>")
             case .failure(let problem):
-                Diagnostics.print("caseql: error: \(problem.description)")
+                Diagnostics.print(problem.description)
                 throw ExitCode(1)
             }
         } else {

@@ -97,6 +97,6 @@ import Testing
     @Test func invalidUTF8OnStdinIsAnErrorNotACrash() throws {
         let result = try CaseQLBinary.run([], stdin: Data([0x63, 0x6F, 0x75, 0x6E, 0x74, 0x20, 0xFF, 0x0A]))
         #expect(result.status == 1)
-        #expect(result.stderr.contains("<stdin>:1:7: invalid UTF-8"))
+        #expect(result.stderr.contains("<stdin>:1:7: error: invalid UTF-8"))
     }
 }
