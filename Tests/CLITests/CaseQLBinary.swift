@@ -24,10 +24,14 @@ struct CaseQLBinary {
         return packageRoot.appendingPathComponent(".build/debug/caseql").path
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
-                    timeout: TimeInterval = 20) throws -> Result {
+    /// Runs `executable` (the built caseql unless given) with a hard deadline: on time-out it is
+    /// killed with SIGKILL, so a hung caseql cannot outlive the test run, and `TimedOut` is thrown.
+    static func run(executable: String = path, _ arguments: [String], stdin: Data? = nil,
+                    environment extra: [String: String] = [:], timeout: TimeInterval = 20) throws -> Result {
+        // Feeding stdin to a program that has already exited must fail the write, not kill the tests.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var env = ProcessInfo.processInfo.environment
@@ -41,27 +45,37 @@ struct CaseQLBinary {
         process.standardError = errPipe
         process.standardInput = inPipe
         try process.run()
-        // Feed stdin and drain both outputs concurrently, so a large output cannot dead-lock the pipes.
         let group = DispatchGroup()
         nonisolated(unsafe) var out = Data(), err = Data()
         group.enter()
         DispatchQueue.global().async { out = outPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         group.enter()
         DispatchQueue.global().async { err = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let stdin { try? inPipe.fileHandleForWriting.write(contentsOf: stdin) }
-        try? inPipe.fileHandleForWriting.close()
+        group.enter()
+        DispatchQueue.global().async {
+            // A writer that the program never reads from must not hold the test: EPIPE is fine here.
+            if let stdin { try? inPipe.fileHandleForWriting.write(contentsOf: stdin) }
+            try? inPipe.fileHandleForWriting.close()
+            group.leave()
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(5000) }
         if process.isRunning {
-            process.terminate()
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            throw TimedOut(arguments: arguments)
+            throw TimedOut(arguments: [executable] + arguments.map { String($0.prefix(80)) })
         }
         process.waitUntilExit()
         group.wait()
         return Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                      status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus,
+                      status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus
+                          : process.terminationStatus,
                       stdoutBytes: out)
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, environment extra: [String: String] = [:],
+                    timeout: TimeInterval = 20) throws -> Result {
+        try run(executable: path, arguments, stdin: stdin, environment: extra, timeout: timeout)
     }
 
     struct TimedOut: Error, CustomStringConvertible {

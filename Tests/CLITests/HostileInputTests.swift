@@ -254,48 +254,6 @@ enum Bounded {
 
     static func run(_ executable: String, _ arguments: [String], stdin: Data? = nil,
                     environment extra: [String: String] = [:]) throws -> CaseQLBinary.Result {
-        // Feeding stdin to a program that has already exited must fail the write, not kill the tests.
-        signal(SIGPIPE, SIG_IGN)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = CaseQLBinary.packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
-        env["HOME"] = NSTemporaryDirectory() + "caseql-test-home"
-        env["NO_COLOR"] = "1"
-        for (k, v) in extra { env[k] = v }
-        process.environment = env
-        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        process.standardInput = inPipe
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var out = Data(), err = Data()
-        group.enter()
-        DispatchQueue.global().async { out = outPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { err = errPipe.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async {
-            // A writer that the program never reads from must not hold the test: EPIPE is fine here.
-            if let stdin { try? inPipe.fileHandleForWriting.write(contentsOf: stdin) }
-            try? inPipe.fileHandleForWriting.close()
-            group.leave()
-        }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(5000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            throw CaseQLBinary.TimedOut(arguments: [executable] + arguments.map { String($0.prefix(80)) })
-        }
-        process.waitUntilExit()
-        group.wait()
-        return CaseQLBinary.Result(stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-                                   status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus
-                                       : process.terminationStatus,
-                                   stdoutBytes: out)
+        try CaseQLBinary.run(executable: executable, arguments, stdin: stdin, environment: extra, timeout: timeout)
     }
 }

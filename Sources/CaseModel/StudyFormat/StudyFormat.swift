@@ -7,30 +7,37 @@ public enum StudyFormat {
     /// Decodes and validates a whole study. Either every rule holds and the study is returned, or
     /// every problem found is thrown: nothing is ever half loaded.
     public static func decode(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> Study {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw StudyLoadError(diagnostics: [
-                StudyDiagnostic(file: fileName, position: error.position, path: error.path, message: error.message),
-            ])
-        }
+        let root = try parse(bytes, fileName: fileName)
         let decoder = StudyDecoder(fileName: fileName)
         let study = decoder.decodeStudy(root)
         if let study, decoder.diagnostics.isEmpty { return study }
         throw StudyLoadError(diagnostics: decoder.sortedDiagnostics())
     }
 
-    /// Reads and decodes a study file. A missing file, a directory, an unreadable or oversized file
-    /// are reported as diagnostics like any other problem.
-    public static func load(path: String) throws(StudyLoadError) -> Study {
-        let bytes: [UInt8]
+    /// A file's bytes, or why it cannot be read as a study diagnostic.
+    static func read(_ path: String) throws(StudyLoadError) -> [UInt8] {
         do {
-            bytes = try StudyFile.contents(of: path)
+            return try StudyFile.contents(of: path)
         } catch {
             throw StudyLoadError(diagnostics: [StudyDiagnostic(file: path, position: nil, message: error.message)])
         }
-        return try decode(bytes, fileName: path)
+    }
+
+    /// The JSON document, or its syntax error as a study diagnostic.
+    static func parse(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> JSONNode {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            throw StudyLoadError(diagnostics: [
+                StudyDiagnostic(file: fileName, position: error.position, path: error.path, message: error.message),
+            ])
+        }
+    }
+
+    /// Reads and decodes a study file. A missing file, a directory, an unreadable or oversized file
+    /// are reported as diagnostics like any other problem.
+    public static func load(path: String) throws(StudyLoadError) -> Study {
+        try decode(try read(path), fileName: path)
     }
 
     /// The study in the canonical layout: keys in the documented order, pretty-printed, ending with a

@@ -10,24 +10,11 @@ extension StudyFormat {
     /// (its taxonomy and attribute declarations are used, its cases ignored) or a document with just
     /// the taxonomy, `{"format": 1, "taxonomy": {"dimensions": […]}}` or `{"dimensions": […]}`.
     public static func loadSchema(path: String) throws(StudyLoadError) -> StudySchema {
-        let bytes: [UInt8]
-        do {
-            bytes = try StudyFile.contents(of: path)
-        } catch {
-            throw StudyLoadError(diagnostics: [StudyDiagnostic(file: path, position: nil, message: error.message)])
-        }
-        return try decodeSchema(bytes, fileName: path)
+        try decodeSchema(try read(path), fileName: path)
     }
 
     public static func decodeSchema(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> StudySchema {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw StudyLoadError(diagnostics: [
-                StudyDiagnostic(file: fileName, position: error.position, path: error.path, message: error.message),
-            ])
-        }
+        let root = try parse(bytes, fileName: fileName)
         let decoder = StudyDecoder(fileName: fileName)
         var taxonomy: Taxonomy?
         var attributes: [AttributeDefinition] = []
