@@ -1,8 +1,21 @@
 import CaseModel
 
 extension LoadedStudy {
+    /// A study from the JSON format: its index, and the degrees of any fuzzy codes.
     public init(study: Study) {
-        self.init(study: study, index: CaseIndex(study: study))
+        let index = CaseIndex(study: study)
+        var memberships: [Int: [Float]] = [:]
+        for (c, kase) in study.cases.enumerated() {
+            for code in kase.codes where code.membership != 0 && code.membership != 1 {
+                guard let node = index.taxonomy.index(of: code.category) else { continue }
+                if memberships[node] == nil {
+                    // Crisp codes of the same category keep their 1; uncoded cases are 0.
+                    memberships[node] = (0..<study.cases.count).map { index.directSets[node][$0] ? 1 : 0 }
+                }
+                memberships[node]![c] = Float(code.membership)
+            }
+        }
+        self.init(study: study, index: index, memberships: memberships)
     }
 
     public static func builtin() -> LoadedStudy {

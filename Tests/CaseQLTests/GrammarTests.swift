@@ -54,8 +54,8 @@ import Testing
     }
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
-        let contextual = Set(ShowTarget.words)
-        let rules = ["script", "statement", "query", "sortkey", "explain", "describe", "why", "show", "crosstab", "help", "tour",
+        let contextual = Set(ShowTarget.words + ["cutoff"])
+        let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
                      "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }
         #expect(words.count > 20)
@@ -74,6 +74,8 @@ import Testing
         "crosstab": ("crosstab financing by country where has org show firms", { if case .crosstab = $0 { true } else { false } }),
         "help": ("help select", { if case .help = $0 { true } else { false } }),
         "tour": ("tour", { if case .tour = $0 { true } else { false } }),
+        "truthtable": ("truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",
+                       { if case .truthTable = $0 { true } else { false } }),
     ]
 
     @Test func statementFormsAgree() throws {

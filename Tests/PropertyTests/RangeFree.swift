@@ -56,6 +56,12 @@ extension Statement {
             return .crosstab(c)
         case .help(let n): return .help(n?.rangeFree)
         case .tour: return self
+        case .truthTable(var spec):
+            spec.outcome = spec.outcome.rangeFree
+            spec.conditions = spec.conditions.map(\.rangeFree)
+            spec.condition = spec.condition?.rangeFree
+            spec.cutoffRange = spec.cutoffRange.map { _ in noRange }
+            return .truthTable(spec)
         }
     }
 }

@@ -146,50 +146,91 @@ public struct Evaluator: Sendable {
 
     /// `test` once per whole number present; a missing value (code 0) never matches.
     private func wholeNumberScan(_ whole: WholeNumberCodes, _ within: Bitset?, _ test: (Double) -> Bool) -> Bitset {
-        var table = [UInt8](repeating: 0, count: whole.codeCount)
-        for k in 1..<max(1, whole.codeCount) where test(whole.value(ofCode: k)) { table[k] = 1 }
+        var table = [Bool](repeating: false, count: whole.codeCount)
+        for k in 1..<max(1, whole.codeCount) where test(whole.value(ofCode: k)) { table[k] = true }
         return tableScan(whole.codes, offset: 0, table: table, within)
     }
 
     /// Cases whose dictionary code (-1: no value, never matching) has a true entry in `table`.
     private func codeScan(_ codes: [Int32], table: [Bool], _ within: Bitset?) -> Bitset {
-        tableScan(codes, offset: 1, table: [0] + table.map { $0 ? 1 : 0 }, within)
+        // Entry 0 stands for "no value", so every code maps to `code + 1`.
+        tableScan(codes, offset: 1, table: [false] + table, within)
     }
 
-    /// The loop every coded test ends in: look `code + offset` up in `table` (a code outside it
-    /// matches nothing) and set 64 bits a word. Words where `within` has no member are skipped.
-    @inline(__always)
-    private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [UInt8], _ within: Bitset?) -> Bitset {
-        let count = min(index.count, codes.count)
-        // Whole-number comparisons and single-value tests mark one run of entries: then a
-        // subtraction and one unsigned comparison per case replace the table lookup.
-        if let first = table.firstIndex(of: 1), let last = table.lastIndex(of: 1),
-           !table[first...last].contains(0) {
-            let width = UInt(last - first)
-            let shift = offset &- first
-            return codes.withUnsafeBufferPointer { codes in
-                buildWords(within) { base, end in
-                    var bits: UInt64 = 0
-                    for i in base..<min(end, count) {
-                        let hit = UInt(bitPattern: Int(truncatingIfNeeded: codes[i]) &+ shift) <= width
-                        bits |= (hit ? 1 : 0) << UInt64(i &- base)
-                    }
-                    return bits
+    /// The loop every coded test ends in: case `i` is in when `table[codes[i] + offset]` is true
+    /// (a code outside the table never is). The true entries usually form a few runs (a whole-number
+    /// comparison is one run, an equality one entry); then each run is a subtraction and an
+    /// unsigned comparison on 16 codes at once. Otherwise it is a table lookup per case.
+    private func tableScan(_ codes: [Int32], offset: Int, table: [Bool], _ within: Bitset?) -> Bitset {
+        tableScan(codes, offset: offset, table: table, within) { base, runs, bit in
+            // 32-bit lanes; a code is at least -1, so `code + offset - lower` never wraps into a run.
+            let shifts = runs.map { UInt32(truncatingIfNeeded: offset &- $0.lowerBound) }
+            let widths = runs.map { UInt32(truncatingIfNeeded: $0.count - 1) }
+            let (s0, w0) = (shifts[0], widths[0])
+            return buildWords(within, bit: bit) { start in
+                var bits: UInt64 = 0
+                for q in 0..<4 {
+                    let v = UnsafeRawPointer(base + start + q * 16).loadUnaligned(as: SIMD16<UInt32>.self)
+                    var hit = (v &+ s0) .<= w0
+                    for r in 1..<shifts.count { hit .|= (v &+ shifts[r]) .<= widths[r] }
+                    let ones = SIMD16<UInt32>(repeating: 0).replacing(with: Self.weights32, where: hit)
+                    bits |= UInt64(ones.wrappedSum()) << UInt64(q * 16)
                 }
+                return bits
             }
         }
+    }
+
+    private func tableScan(_ codes: [UInt16], offset: Int, table: [Bool], _ within: Bitset?) -> Bitset {
+        tableScan(codes, offset: offset, table: table, within) { base, runs, bit in
+            // 16-bit lanes: codes and the table both stay below 65,536.
+            let shifts = runs.map { UInt16(truncatingIfNeeded: offset &- $0.lowerBound) }
+            let widths = runs.map { UInt16(truncatingIfNeeded: $0.count - 1) }
+            let (s0, w0) = (shifts[0], widths[0])
+            return buildWords(within, bit: bit) { start in
+                var bits: UInt64 = 0
+                for q in 0..<4 {
+                    let v = UnsafeRawPointer(base + start + q * 16).loadUnaligned(as: SIMD16<UInt16>.self)
+                    var hit = (v &+ s0) .<= w0
+                    for r in 1..<shifts.count { hit .|= (v &+ shifts[r]) .<= widths[r] }
+                    let ones = SIMD16<UInt16>(repeating: 0).replacing(with: Self.weights16, where: hit)
+                    bits |= UInt64(ones.wrappedSum()) << UInt64(q * 16)
+                }
+                return bits
+            }
+        }
+    }
+
+    private static let weights32 = SIMD16<UInt32>(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
+    private static let weights16 = SIMD16<UInt16>(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
+
+    /// What both code widths share: the runs of `table`, and the table lookup per case, which
+    /// serves the last partial word, and every word when there are many runs.
+    /// `vector(base, runs, bit)` scans whole words of codes from `base`.
+    @inline(__always)
+    private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [Bool], _ within: Bitset?,
+                                                    vector: (UnsafePointer<Code>, [ClosedRange<Int>], (Int) -> UInt64) -> Bitset) -> Bitset {
+        var runs: [ClosedRange<Int>] = []
+        var k = 0
+        while k < table.count {
+            guard table[k] else { k += 1; continue }
+            let start = k
+            while k < table.count, table[k] { k += 1 }
+            runs.append(start...(k - 1))
+        }
+        if runs.isEmpty { return Bitset(count: index.count) }
+        // Columns always have a code per case; should one fall short, the rest read as missing.
+        let codes = codes.count >= index.count ? codes
+            : codes + repeatElement(Code(truncatingIfNeeded: -offset), count: index.count - codes.count)
         let limit = UInt(table.count)
         return codes.withUnsafeBufferPointer { codes in
             table.withUnsafeBufferPointer { table in
-                buildWords(within) { base, end in
-                    var bits: UInt64 = 0
-                    for i in base..<min(end, count) {
-                        let entry = Int(truncatingIfNeeded: codes[i]) &+ offset
-                        let hit = UInt(bitPattern: entry) < limit ? UInt64(table[entry]) : 0
-                        bits |= hit << UInt64(i &- base)
-                    }
-                    return bits
+                let bit = { (i: Int) -> UInt64 in
+                    let entry = Int(truncatingIfNeeded: codes[i]) &+ offset
+                    return UInt(bitPattern: entry) < limit && table[entry] ? 1 : 0
                 }
+                guard runs.count <= 4, let base = codes.baseAddress else { return buildWords(within, bit: bit) }
+                return vector(base, runs, bit)
             }
         }
     }
@@ -197,16 +238,31 @@ public struct Evaluator: Sendable {
     /// A test per case, for columns without a dictionary (names, fractional numbers).
     @inline(__always)
     private func scan(_ within: Bitset?, _ test: (Int) -> Bool) -> Bitset {
-        buildWords(within) { base, end in
+        buildWords(within) { test($0) ? 1 : 0 }
+    }
+
+    /// A bitset built from `bit(i)`, 1 or 0 for case `i`, a word at a time.
+    @inline(__always)
+    private func buildWords(_ within: Bitset?, bit: (Int) -> UInt64) -> Bitset {
+        buildWords(within, bit: bit) { start in
+            // Eight cases a byte-lane word, packed into eight bits by one multiplication:
+            // constant shifts and independent groups, where a running `bits |= x << b`
+            // would be one long chain of variable shifts.
             var bits: UInt64 = 0
-            for i in base..<end where test(i) { bits |= 1 << UInt64(i &- base) }
+            for g in 0..<8 {
+                let first = start &+ g &* 8
+                var lanes: UInt64 = 0
+                for j in 0..<8 { lanes |= bit(first &+ j) << UInt64(j &* 8) }
+                bits |= ((lanes &* 0x0102_0408_1020_4080) >> 56) << UInt64(g &* 8)
+            }
             return bits
         }
     }
 
-    /// A bitset built a word at a time: `word(base, end)` gives the bits of cases `base..<end`.
+    /// `fullWord(start)` gives the 64 bits of cases `start..<start + 64`; `bit` serves the last,
+    /// partial word. Words where `within` has no member are left empty.
     @inline(__always)
-    private func buildWords(_ within: Bitset?, _ word: (Int, Int) -> UInt64) -> Bitset {
+    private func buildWords(_ within: Bitset?, bit: (Int) -> UInt64, fullWord: (Int) -> UInt64) -> Bitset {
         let count = index.count
         let wordCount = (count + 63) >> 6
         let mask = within.flatMap { $0.count == count ? $0.words : nil }
@@ -214,9 +270,15 @@ public struct Evaluator: Sendable {
             for w in 0..<wordCount {
                 if let mask, mask[w] == 0 {
                     out[w] = 0
+                    continue
+                }
+                let start = w << 6
+                if start + 64 <= count {
+                    out[w] = fullWord(start)
                 } else {
-                    let base = w << 6
-                    out[w] = word(base, min(base + 64, count))
+                    var bits: UInt64 = 0
+                    for b in 0..<(count - start) { bits |= bit(start &+ b) << UInt64(b) }
+                    out[w] = bits
                 }
             }
             initialized = wordCount

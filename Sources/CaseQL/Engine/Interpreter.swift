@@ -8,10 +8,14 @@ public struct Interpreter: Sendable {
     public let index: CaseIndex
     public let vocabulary: Vocabulary
     public var language: LocalizedText.Language
+    /// Fuzzy-set degrees by taxonomy node, one per case, for categories coded with degrees; the
+    /// bitsets hold only crisp membership (above the 0.5 crossover). Used by `truthtable`.
+    public let memberships: [Int: [Float]]
 
-    public init(study: Study, index: CaseIndex, language: LocalizedText.Language = .en) {
+    public init(study: Study, index: CaseIndex, memberships: [Int: [Float]] = [:], language: LocalizedText.Language = .en) {
         self.study = study
         self.index = index
+        self.memberships = memberships
         self.vocabulary = Vocabulary(study: study, index: index)
         self.language = language
     }
@@ -50,6 +54,8 @@ public struct Interpreter: Sendable {
             return try help(topic)
         case .tour:
             return .text(Tour.steps(for: self).joined(separator: "\n"))
+        case .truthTable(let spec):
+            return .table(try truthTable(spec))
         }
     }
 }

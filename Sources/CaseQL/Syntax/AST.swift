@@ -126,6 +126,25 @@ public struct Crosstab: Sendable, Hashable {
     public var showCases: Bool
 }
 
+/// `truthtable OUTCOME by CONDITION, … [where COND] [cutoff N]`: QCA's truth table.
+public struct TruthTableSpec: Sendable, Hashable {
+    public var outcome: Name
+    public var conditions: [Name]
+    public var condition: Condition?
+    /// The inclusion score from which a configuration's outcome is 1 (QCA's `incl.cut`).
+    public var cutoff: Double?
+    public var cutoffRange: SourceRange?
+
+    public init(outcome: Name, conditions: [Name], condition: Condition? = nil, cutoff: Double? = nil,
+                cutoffRange: SourceRange? = nil) {
+        self.outcome = outcome
+        self.conditions = conditions
+        self.condition = condition
+        self.cutoff = cutoff
+        self.cutoffRange = cutoffRange
+    }
+}
+
 public enum Statement: Sendable, Hashable {
     case query(Query)
     case explain(Name)
@@ -135,6 +154,7 @@ public enum Statement: Sendable, Hashable {
     case crosstab(Crosstab)
     case help(Name?)
     case tour
+    case truthTable(TruthTableSpec)
 }
 
 /// A statement with the source range it was parsed from.

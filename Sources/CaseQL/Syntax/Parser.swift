@@ -108,7 +108,8 @@ public struct Parser {
         return statements
     }
 
-    static let statementStarts = ["select", "count", "explain", "describe", "why", "show", "crosstab", "help", "tour"]
+    static let statementStarts = ["select", "count", "explain", "describe", "why", "show", "crosstab", "truthtable",
+                                  "help", "tour"]
 
     mutating func parseStatement() throws(Diagnostic) -> Statement {
         guard case .keyword(let keyword) = current.kind else {
@@ -145,6 +146,8 @@ public struct Parser {
         case .tour:
             _ = advance()
             return .tour
+        case .truthtable:
+            return .truthTable(try parseTruthTable())
         default:
             throw unknownStatement()
         }
@@ -214,6 +217,34 @@ public struct Parser {
             showCases = true
         }
         return Crosstab(rows: rows, columns: columns, condition: condition, showCases: showCases)
+    }
+
+    /// QCA truth tables get slow and unreadable past this many conditions (2^12 configurations).
+    static let maxConditions = 12
+
+    mutating func parseTruthTable() throws(Diagnostic) -> TruthTableSpec {
+        _ = advance()
+        let outcome = try parseName(what: "the outcome (a category)")
+        _ = try expect(.by, context: "after the outcome")
+        var conditions = [try parseName(what: "a condition (a category)")]
+        while accept(.comma) != nil {
+            conditions.append(try parseName(what: "a condition (a category)"))
+            if conditions.count > Parser.maxConditions {
+                throw Diagnostic("too many conditions (the limit is \(Parser.maxConditions))", at: conditions.last!.range)
+            }
+        }
+        var spec = TruthTableSpec(outcome: outcome, conditions: conditions)
+        if accept(.where) != nil { spec.condition = try parseCondition() }
+        if case .identifier(let word) = current.kind, word.lowercased() == "cutoff" {
+            _ = advance()
+            let value = try parseValue()
+            guard case .number(let d, _) = value.literal, d >= 0, d <= 1 else {
+                throw Diagnostic("the cutoff is an inclusion score from 0 to 1, found \(value.text)", at: value.range)
+            }
+            spec.cutoff = d
+            spec.cutoffRange = value.range
+        }
+        return spec
     }
 
     mutating func parseQuery() throws(Diagnostic) -> Query {

@@ -36,6 +36,11 @@ public enum Printer {
             return "help " + print(topic)
         case .tour:
             return "tour"
+        case .truthTable(let spec):
+            var text = "truthtable " + print(spec.outcome) + " by " + spec.conditions.map { print($0) }.joined(separator: ", ")
+            if let condition = spec.condition { text += " where " + print(condition) }
+            if let cutoff = spec.cutoff { text += " cutoff \(cutoff)" }
+            return text
         }
     }
 

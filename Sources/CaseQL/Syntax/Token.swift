@@ -1,7 +1,7 @@
 public enum Keyword: String, Sendable, CaseIterable {
     case select, count, `where`, group, order, by, asc, desc, limit
     case and, or, not, includes, any, all, has, `in`, between, contains
-    case explain, describe, why, show, crosstab, help, tour
+    case explain, describe, why, show, crosstab, help, tour, truthtable
 }
 
 public enum TokenKind: Sendable, Hashable {

@@ -64,6 +64,18 @@ extension HelpBook {
                     zip(zip(p.dimension, p.crosstabColumns), p.numberCondition).map { "crosstab \($0.0) by \($0.1) where \($1)" },
                     zip(p.dimension, p.crosstabColumns).map { "crosstab \($0) by \($1) show \(n)" },
                   ]), shellExamples: []),
+            Entry(topic: "truthtable", aliases: ["truth table", "qca", "configurations", "sufficiency"],
+                  syntax: ["truthtable OUTCOME by CONDITION, … [where COND] [cutoff N]"],
+                  summary: "QCA's truth table, as R's QCA package computes it: the configurations of the conditions "
+                    + "(categories) that \(n) show, with n, the \(n) in each, the inclusion (consistency) of the "
+                    + "configuration in the outcome, Σmin(X,Y)/ΣX, and PRI. Fuzzy degrees from a CSV matrix are used "
+                    + "as they are; OUT is 1 where inclusion reaches the cutoff (default 1).",
+                  examples: present([
+                    zip(p.category, p.secondCategory).map { "truthtable \($0) by \($1)" },
+                    zip(zip(p.category, p.secondCategory), p.parentCategory).flatMap { pair, parent in
+                        parent == pair.0 || parent == pair.1 ? nil : "truthtable \(pair.0) by \(pair.1), \(parent) cutoff 0.8"
+                    },
+                  ]), shellExamples: ["caseql --data Samples/lipset-fuzzy.csv -c 'truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8'"]),
             Entry(topic: "help", aliases: ["?", "usage"],
                   syntax: ["help [TOPIC]"],
                   summary: "This help; with a topic, the syntax and examples of one statement or topic. "
