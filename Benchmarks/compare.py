@@ -121,11 +121,12 @@ def run_caseql(args, qs):
                           "--load-runs", str(args.load_runs)], check=True, capture_output=True, text=True).stdout
     lines = [json.loads(line) for line in out.splitlines() if line.strip()]
     load = lines[0]["median_ms"] / 1000
+    memory = {k: v for k, v in lines[0].items() if k.endswith("_mb")}
     results = {}
     for line, (qid, _, _, _, kind) in zip(lines[1:], qs):
         rows = caseql_group_rows(line["rows"]) if kind == "groups" else line["rows"]
         results[qid] = (line["median_ms"], normalise(kind, rows))
-    return load, results
+    return load, results, memory
 
 
 def sqlite_schema(header):
@@ -218,7 +219,7 @@ def main():
     qs = queries(Columns(header))
 
     print("caseql …", file=sys.stderr)
-    c_load, c = run_caseql(args, qs)
+    c_load, c, c_memory = run_caseql(args, qs)
     print("sqlite3 …", file=sys.stderr)
     s_load, s = run_sqlite(args, header, qs)
     print("duckdb …", file=sys.stderr)
@@ -231,6 +232,10 @@ def main():
     def ratio(a, b):
         return f"{a / b:.3f}" if b > 0 else "-"
 
+    def sqlite_ms(ms):
+        # sqlite3's .timer prints whole milliseconds.
+        return f"{ms:.0f}" if ms > 0 else "<1"
+
     print(f"\nLoad of {args.data} (median of {args.load_runs}; SQLite .import into a typed table, DuckDB "
           f"read_csv into a table with {d_threads} threads, DuckDB {d_version}):\n")
     print(f"| engine | load s | caseql/engine |")
@@ -242,7 +247,7 @@ def main():
     print("| query | caseql | SQLite | DuckDB | caseql/SQLite | caseql/DuckDB | answer |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for qid, what, text, _, _ in qs:
-        print(f"| `{text}` | {c[qid][0]:.3f} | {s[qid][0]:.1f} | {d[qid][0]:.1f} | "
+        print(f"| `{text}` | {c[qid][0]:.3f} | {sqlite_ms(s[qid][0])} | {d[qid][0]:.1f} | "
               f"{ratio(c[qid][0], s[qid][0])} | {ratio(c[qid][0], d[qid][0])} | {short(c[qid][1])} |")
 
     if args.json_out:
@@ -253,6 +258,7 @@ def main():
                 "queries": [{"id": qid, "caseql": text, "what": what, "caseql_ms": c[qid][0], "sqlite_ms": s[qid][0],
                              "duckdb_ms": d[qid][0], "answer": short(c[qid][1])} for qid, what, text, _, _ in qs],
                 "mismatches": mismatches,
+                "caseql_memory": c_memory,
             }, f, indent=2)
 
     if mismatches:

@@ -159,57 +159,12 @@ public struct Evaluator: Sendable {
 
     /// The loop every coded test ends in: case `i` is in when `table[codes[i] + offset]` is true
     /// (a code outside the table never is). The true entries usually form a few runs (a whole-number
-    /// comparison is one run, an equality one entry); then each run is a subtraction and an
-    /// unsigned comparison on 16 codes at once. Otherwise it is a table lookup per case.
-    private func tableScan(_ codes: [Int32], offset: Int, table: [Bool], _ within: Bitset?) -> Bitset {
-        tableScan(codes, offset: offset, table: table, within) { base, runs, bit in
-            // 32-bit lanes; a code is at least -1, so `code + offset - lower` never wraps into a run.
-            let shifts = runs.map { UInt32(truncatingIfNeeded: offset &- $0.lowerBound) }
-            let widths = runs.map { UInt32(truncatingIfNeeded: $0.count - 1) }
-            let (s0, w0) = (shifts[0], widths[0])
-            return buildWords(within, bit: bit) { start in
-                var bits: UInt64 = 0
-                for q in 0..<4 {
-                    let v = UnsafeRawPointer(base + start + q * 16).loadUnaligned(as: SIMD16<UInt32>.self)
-                    var hit = (v &+ s0) .<= w0
-                    for r in 1..<shifts.count { hit .|= (v &+ shifts[r]) .<= widths[r] }
-                    let ones = SIMD16<UInt32>(repeating: 0).replacing(with: Self.weights32, where: hit)
-                    bits |= UInt64(ones.wrappedSum()) << UInt64(q * 16)
-                }
-                return bits
-            }
-        }
-    }
-
-    private func tableScan(_ codes: [UInt16], offset: Int, table: [Bool], _ within: Bitset?) -> Bitset {
-        tableScan(codes, offset: offset, table: table, within) { base, runs, bit in
-            // 16-bit lanes: codes and the table both stay below 65,536.
-            let shifts = runs.map { UInt16(truncatingIfNeeded: offset &- $0.lowerBound) }
-            let widths = runs.map { UInt16(truncatingIfNeeded: $0.count - 1) }
-            let (s0, w0) = (shifts[0], widths[0])
-            return buildWords(within, bit: bit) { start in
-                var bits: UInt64 = 0
-                for q in 0..<4 {
-                    let v = UnsafeRawPointer(base + start + q * 16).loadUnaligned(as: SIMD16<UInt16>.self)
-                    var hit = (v &+ s0) .<= w0
-                    for r in 1..<shifts.count { hit .|= (v &+ shifts[r]) .<= widths[r] }
-                    let ones = SIMD16<UInt16>(repeating: 0).replacing(with: Self.weights16, where: hit)
-                    bits |= UInt64(ones.wrappedSum()) << UInt64(q * 16)
-                }
-                return bits
-            }
-        }
-    }
-
-    private static let weights32 = SIMD16<UInt32>(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
-    private static let weights16 = SIMD16<UInt16>(1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
-
-    /// What both code widths share: the runs of `table`, and the table lookup per case, which
-    /// serves the last partial word, and every word when there are many runs.
-    /// `vector(base, runs, bit)` scans whole words of codes from `base`.
-    @inline(__always)
-    private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [Bool], _ within: Bitset?,
-                                                    vector: (UnsafePointer<Code>, [ClosedRange<Int>], (Int) -> UInt64) -> Bitset) -> Bitset {
+    /// comparison is one run, an equality one entry): then each run is a subtraction and an
+    /// unsigned comparison in the codes' own width, which the compiler vectorizes. Otherwise it is
+    /// a table lookup per case.
+    @_specialize(where Code == Int32)
+    @_specialize(where Code == UInt16)
+    private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [Bool], _ within: Bitset?) -> Bitset {
         var runs: [ClosedRange<Int>] = []
         var k = 0
         while k < table.count {
@@ -222,15 +177,33 @@ public struct Evaluator: Sendable {
         // Columns always have a code per case; should one fall short, the rest read as missing.
         let codes = codes.count >= index.count ? codes
             : codes + repeatElement(Code(truncatingIfNeeded: -offset), count: index.count - codes.count)
-        let limit = UInt(table.count)
+        // Run r holds code c when `c + offset - r.lower`, as unsigned, is at most `r.count - 1`.
+        // Codes are never near the ends of their type, so nothing wraps around into a run.
+        func shift(_ r: ClosedRange<Int>) -> Code.Magnitude { Code.Magnitude(truncatingIfNeeded: offset &- r.lowerBound) }
+        func width(_ r: ClosedRange<Int>) -> Code.Magnitude { Code.Magnitude(truncatingIfNeeded: r.count - 1) }
         return codes.withUnsafeBufferPointer { codes in
-            table.withUnsafeBufferPointer { table in
-                let bit = { (i: Int) -> UInt64 in
-                    let entry = Int(truncatingIfNeeded: codes[i]) &+ offset
-                    return UInt(bitPattern: entry) < limit && table[entry] ? 1 : 0
+            if runs.count == 1 {
+                let (s0, w0) = (shift(runs[0]), width(runs[0]))
+                return buildWords(within) { i in Code.Magnitude(truncatingIfNeeded: codes[i]) &+ s0 <= w0 }
+            }
+            if runs.count <= 4 {
+                // Four tests always; a repeated run changes nothing.
+                let r = (0..<4).map { runs[min($0, runs.count - 1)] }
+                let (s0, s1, s2, s3) = (shift(r[0]), shift(r[1]), shift(r[2]), shift(r[3]))
+                let (w0, w1, w2, w3) = (width(r[0]), width(r[1]), width(r[2]), width(r[3]))
+                return buildWords(within) { i in
+                    let c = Code.Magnitude(truncatingIfNeeded: codes[i])
+                    // `|` on 0/1, not `||`: four comparisons without branches.
+                    let hits: UInt64 = (c &+ s0 <= w0 ? 1 : 0) | (c &+ s1 <= w1 ? 1 : 0) | (c &+ s2 <= w2 ? 1 : 0) | (c &+ s3 <= w3 ? 1 : 0)
+                    return hits != 0
                 }
-                guard runs.count <= 4, let base = codes.baseAddress else { return buildWords(within, bit: bit) }
-                return vector(base, runs, bit)
+            }
+            let limit = UInt(table.count)
+            return table.withUnsafeBufferPointer { table in
+                buildWords(within) { i in
+                    let entry = Int(truncatingIfNeeded: codes[i]) &+ offset
+                    return UInt(bitPattern: entry) < limit && table[entry]
+                }
             }
         }
     }
@@ -238,31 +211,13 @@ public struct Evaluator: Sendable {
     /// A test per case, for columns without a dictionary (names, fractional numbers).
     @inline(__always)
     private func scan(_ within: Bitset?, _ test: (Int) -> Bool) -> Bitset {
-        buildWords(within) { test($0) ? 1 : 0 }
+        buildWords(within, test)
     }
 
-    /// A bitset built from `bit(i)`, 1 or 0 for case `i`, a word at a time.
+    /// A bitset from `test(i)` for every case, a word at a time (`WordPacking`). Words where
+    /// `within` has no member are left empty.
     @inline(__always)
-    private func buildWords(_ within: Bitset?, bit: (Int) -> UInt64) -> Bitset {
-        buildWords(within, bit: bit) { start in
-            // Eight cases a byte-lane word, packed into eight bits by one multiplication:
-            // constant shifts and independent groups, where a running `bits |= x << b`
-            // would be one long chain of variable shifts.
-            var bits: UInt64 = 0
-            for g in 0..<8 {
-                let first = start &+ g &* 8
-                var lanes: UInt64 = 0
-                for j in 0..<8 { lanes |= bit(first &+ j) << UInt64(j &* 8) }
-                bits |= ((lanes &* 0x0102_0408_1020_4080) >> 56) << UInt64(g &* 8)
-            }
-            return bits
-        }
-    }
-
-    /// `fullWord(start)` gives the 64 bits of cases `start..<start + 64`; `bit` serves the last,
-    /// partial word. Words where `within` has no member are left empty.
-    @inline(__always)
-    private func buildWords(_ within: Bitset?, bit: (Int) -> UInt64, fullWord: (Int) -> UInt64) -> Bitset {
+    private func buildWords(_ within: Bitset?, _ test: (Int) -> Bool) -> Bitset {
         let count = index.count
         let wordCount = (count + 63) >> 6
         let mask = within.flatMap { $0.count == count ? $0.words : nil }
@@ -274,10 +229,10 @@ public struct Evaluator: Sendable {
                 }
                 let start = w << 6
                 if start + 64 <= count {
-                    out[w] = fullWord(start)
+                    out[w] = WordPacking.pack(start, test)
                 } else {
                     var bits: UInt64 = 0
-                    for b in 0..<(count - start) { bits |= bit(start &+ b) << UInt64(b) }
+                    for b in 0..<(count - start) where test(start &+ b) { bits |= 1 << UInt64(b) }
                     out[w] = bits
                 }
             }

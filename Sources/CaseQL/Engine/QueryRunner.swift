@@ -134,6 +134,9 @@ extension QueryRunner {
     /// that reads each case's key once and keeps a heap of `limit`, without a members array, a
     /// key array or a closure per case where the key is a number column.
     func top(_ limit: Int, of matches: Bitset, by key: OrderKey, direction: SortOrder) -> [Int] {
+        if case .attribute(let a) = key, let whole = index.wholeNumbers[a] {
+            return top(limit, of: matches, byCodes: whole, direction: direction)
+        }
         var heap = KeyedTopK(limit: limit, ascending: direction == .asc)
         if case .attribute(let a) = key, case .number(let column) = index.columns[a] {
             column.withUnsafeBufferPointer { column in
@@ -144,6 +147,68 @@ extension QueryRunner {
             matches.visitMembers { heap.offer(key: keyOf($0), index: $0) }
         }
         return heap.sorted()
+    }
+
+    /// The same over a whole-number column's codes, which sort as the values do: a rank per case
+    /// (smaller first, a missing value last in either direction). Once the heap is full, 64 cases
+    /// at a time are tested against its worst kept rank in one vectorized pass, and only the
+    /// few that could still get in are offered.
+    private func top(_ limit: Int, of matches: Bitset, byCodes whole: WholeNumberCodes, direction: SortOrder) -> [Int] {
+        var heap = KeyedTopK(limit: limit, ascending: true)
+        var cut = heap.threshold
+        let ascending = direction == .asc
+        let missing = Int(UInt16.max) + 1
+        guard whole.codes.count >= matches.count else { return [] }
+        whole.codes.withUnsafeBufferPointer { codes in
+            matches.words.withUnsafeBufferPointer { words in
+                for w in words.indices where words[w] != 0 {
+                    var word = words[w]
+                    let start = w << 6
+                    // A sparse word is cheaper case by case.
+                    if cut <= Double(missing), start + 64 <= matches.count, word.nonzeroBitCount > 8 {
+                        // Ranks run from 1, so the worst kept rank is 1...65536 here.
+                        let bound = Int(cut)
+                        if ascending {
+                            // rank = code (1...65535) < bound; code 0 wraps to the top and fails.
+                            let below = UInt16(truncatingIfNeeded: bound - 1)
+                            word &= WordPacking.pack(start) { codes[$0] &- 1 < below }
+                        } else {
+                            // rank = 65536 - code < bound, i.e. code > 65536 - bound; 0 never is.
+                            let above = Int32(missing - bound)
+                            word &= WordPacking.pack(start) { Int32(codes[$0]) > above }
+                        }
+                    }
+                    while word != 0 {
+                        let i = start | word.trailingZeroBitCount
+                        word &= word &- 1
+                        let code = Int(codes[i])
+                        let rank = Double(code == 0 ? missing : ascending ? code : missing - code)
+                        if rank < cut {
+                            heap.offer(key: rank, index: i)
+                            cut = heap.threshold
+                        }
+                    }
+                }
+            }
+        }
+        return heap.sorted()
+    }
+}
+
+/// 64 tests packed into a word without a chain of variable shifts: one byte per case (a loop the
+/// compiler can vectorize), then each eight bytes into eight bits by one multiplication.
+enum WordPacking {
+    @inline(__always)
+    static func pack(_ start: Int, _ test: (Int) -> Bool) -> UInt64 {
+        var lanes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &lanes) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            for j in 0..<64 { bytes[j] = test(start &+ j) ? 1 : 0 }
+            let packed = raw.bindMemory(to: UInt64.self)
+            var bits: UInt64 = 0
+            for g in 0..<8 { bits |= ((packed[g] &* 0x0102_0408_1020_4080) >> 56) << UInt64(g &* 8) }
+            return bits
+        }
     }
 }
 
@@ -188,6 +253,10 @@ struct KeyedTopK {
         indices[0] = index
         siftDown(0)
     }
+
+    /// Keys from here on that cannot get in: +infinity while the heap has room, else the worst
+    /// kept key (equal keys lose, being offered later). For keys that are never NaN.
+    var threshold: Double { keys.count < limit ? .infinity : (keys.first ?? -.infinity) }
 
     private mutating func swapAt(_ i: Int, _ j: Int) {
         keys.swapAt(i, j)

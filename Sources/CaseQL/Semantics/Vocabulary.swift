@@ -17,7 +17,9 @@ public struct Vocabulary: Sendable {
     let categories: [String: Set<Int>]
     let attributes: [String: Int]
     let values: [[String: Int32]]
-    let cases: [String: Set<Int>]
+    let caseNameIndex: CaseNameIndex
+    /// Spellings the source uses besides the canonical names (few, so a dictionary).
+    let caseAliases: [String: Set<Int>]
 
     /// The implicit attribute every study has: the case's name.
     public static let nameAttribute = "name"
@@ -53,25 +55,26 @@ public struct Vocabulary: Sendable {
             }
             values.append(table)
         }
-        var kases: [String: Set<Int>] = [:]
-        for (i, name) in index.names.enumerated() {
-            kases[Vocabulary.key(name), default: []].insert(i)
-        }
+        var aliases: [String: Set<Int>] = [:]
         for (i, kase) in study.cases.enumerated() where i < index.count {
-            for alias in kase.aliases { kases[Vocabulary.key(alias), default: []].insert(i) }
+            for alias in kase.aliases { aliases[Vocabulary.key(alias), default: []].insert(i) }
         }
         self.dimensions = dims
         self.categories = cats
         self.attributes = attrs
         self.values = values
-        self.cases = kases
+        self.caseNameIndex = CaseNameIndex(index.names)
+        self.caseAliases = aliases
     }
 
     public func dimension(named name: String) -> Set<Int> { dimensions[Vocabulary.key(name)] ?? [] }
     public func category(named name: String) -> Set<Int> { categories[Vocabulary.key(name)] ?? [] }
     public func attribute(named name: String) -> Int? { attributes[Vocabulary.key(name)] }
     public func value(named name: String, ofAttribute a: Int) -> Int32? { values[a][Vocabulary.key(name)] }
-    public func cases(named name: String) -> Set<Int> { cases[Vocabulary.key(name)] ?? [] }
+    public func cases(named name: String) -> Set<Int> {
+        let key = Vocabulary.key(name)
+        return caseNameIndex.cases(withKey: key, names: index.names).union(caseAliases[key] ?? [])
+    }
 
     public func isCaseNoun(_ word: String) -> Bool {
         let k = Vocabulary.key(word)
@@ -99,4 +102,56 @@ public struct Vocabulary: Sendable {
     }
 
     public var caseNames: [String] { index.names }
+}
+
+/// Case names by lookup key, for studies of any size: sorted 64-bit hashes of the keys beside their
+/// case numbers (12 bytes a case), instead of a dictionary of key strings and sets that cost a
+/// million-case study over 100 MB and a second to build. ASCII names hash without allocating.
+struct CaseNameIndex: Sendable {
+    private let hashes: [UInt64]
+    private let cases: [Int32]
+
+    init(_ names: [String]) {
+        let keyed = names.map(CaseNameIndex.hash(ofName:))
+        let order = keyed.indices.sorted { keyed[$0] < keyed[$1] }
+        hashes = order.map { keyed[$0] }
+        cases = order.map { Int32($0) }
+    }
+
+    /// The cases whose name has this key; a hash match is confirmed on the name itself.
+    func cases(withKey key: String, names: [String]) -> Set<Int> {
+        let h = CaseNameIndex.hash(key.utf8)
+        var low = 0, high = hashes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hashes[mid] < h { low = mid + 1 } else { high = mid }
+        }
+        var found = Set<Int>()
+        while low < hashes.count, hashes[low] == h {
+            let c = Int(cases[low])
+            if Vocabulary.key(names[c]) == key { found.insert(c) }
+            low += 1
+        }
+        return found
+    }
+
+    /// FNV-1a over the bytes of the name's lookup key: for ASCII the key is the name lower-cased
+    /// without ' ', '_' and '-', computed here byte by byte; other names go through `Vocabulary.key`.
+    static func hash(ofName name: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var ascii = true
+        for byte in name.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte == 0x20 || byte == 0x5F || byte == 0x2D { continue }
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            h = (h ^ UInt64(lower)) &* 0x100_0000_01b3
+        }
+        return ascii ? h : hash(Vocabulary.key(name).utf8)
+    }
+
+    static func hash(_ bytes: String.UTF8View) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
 }
