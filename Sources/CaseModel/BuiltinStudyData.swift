@@ -1569,8 +1569,7 @@ extension BuiltinStudy {
             }
           ]
         }
-      ],
-      "facts": []
+      ]
     },
     {
       "name": "MARORKA",
@@ -1675,8 +1674,7 @@ extension BuiltinStudy {
             }
           ]
         }
-      ],
-      "facts": []
+      ]
     },
     {
       "name": "TESVOLT",
@@ -3005,7 +3003,6 @@ extension BuiltinStudy {
         }
       },
       "codes": [],
-      "facts": [],
       "notes": [
         {
           "kind": "ambiguity",
@@ -3038,7 +3035,6 @@ extension BuiltinStudy {
         }
       },
       "codes": [],
-      "facts": [],
       "notes": [
         {
           "kind": "ambiguity",
@@ -3150,8 +3146,7 @@ extension BuiltinStudy {
             }
           ]
         }
-      ],
-      "facts": []
+      ]
     },
     {
       "name": "AXELSPACE",
@@ -3447,8 +3442,7 @@ extension BuiltinStudy {
             }
           ]
         }
-      ],
-      "facts": []
+      ]
     },
     {
       "name": "WAYRAY",

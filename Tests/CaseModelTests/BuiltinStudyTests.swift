@@ -15,6 +15,12 @@ struct BuiltinStudyTests {
         #expect(!study.cases.isEmpty)
     }
 
+    /// The data file is kept in the layout `caseql export-study` writes, so an export of the built-in
+    /// study is the file itself and a hand edit can be normalised by exporting.
+    @Test func theEmbeddedJSONIsInTheCanonicalLayout() {
+        #expect(StudyFormat.encode(BuiltinStudy.load()) == BuiltinStudy.json)
+    }
+
     @Test(.enabled(if: sampleAvailable, Comment(rawValue: sampleMissing)))
     func theEmbeddedJSONIsTheSampleFile() throws {
         let bytes = try #require(Environment.bytes(of: PackagePaths.sample), "cannot read \(PackagePaths.sample)")
