@@ -1,4 +1,4 @@
-import CaseModel
+@testable import CaseModel
 import PropertyBased
 import QueryResult
 import Testing
@@ -85,11 +85,11 @@ struct EvaluationLawTests {
 
     @Test func includesAnyAndAllAreOrAndAnd() async {
         await propertyCheck(count: 150, input: randomStudyGen, Gen.uint64()) { input, seed in
-            var rng = SplitMixForTests(seed: seed)
+            var rng = SplitMix64(seed: seed)
             try checkIncludesLaws(input, &rng)
         }
         await propertyCheck(count: 60, input: generatedStudyGen, Gen.uint64()) { input, seed in
-            var rng = SplitMixForTests(seed: seed)
+            var rng = SplitMix64(seed: seed)
             try checkIncludesLaws(input, &rng)
         }
     }
@@ -103,16 +103,3 @@ struct EvaluationLawTests {
     }
 }
 
-/// A tiny seeded generator for draws inside a property (the property's own inputs come from
-/// PropertyBased, so a failing seed still reproduces everything).
-struct SplitMixForTests: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

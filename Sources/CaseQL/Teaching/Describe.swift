@@ -121,12 +121,7 @@ extension Interpreter {
         var block = TextBlock()
         guard !record.notes.isEmpty else { return block }
         block.line("Notes on the paper (inconsistencies, ambiguities) concerning \(record.name)")
-        for note in record.notes {
-            block.wrapped("\(note.kind.rawValue): " + note.text.text(in: language), indent: "  ", hanging: "    ")
-            for evidence in note.evidence {
-                block.lines(evidenceLines(evidence, indent: "      ", full: false))
-            }
-        }
+        for note in record.notes { block.append(noteBlock(note)) }
         return block
     }
 }

@@ -26,7 +26,8 @@ extension Interpreter {
         return block.text
     }
 
-    private func noteBlock(_ note: Note) -> TextBlock {
+    /// One note: its kind and text, then each piece of evidence on a line.
+    func noteBlock(_ note: Note) -> TextBlock {
         var block = TextBlock()
         block.wrapped("\(note.kind.rawValue): " + note.text.text(in: language), indent: "  ", hanging: "    ")
         for evidence in note.evidence {
