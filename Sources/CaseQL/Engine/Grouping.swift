@@ -54,7 +54,7 @@ extension QueryRunner {
         switch grouping {
         case .dimension, .category:
             table.notes.append(ResultNote(.info,
-                "a case coded for several of these categories is counted in each; groups may add up to more than the total."))
+                "a \(caseNoun.dropLastS) coded for several of these categories is counted in each; groups may add up to more than the total."))
         default:
             break
         }
