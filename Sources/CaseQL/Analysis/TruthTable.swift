@@ -44,7 +44,8 @@ extension Interpreter {
         ]
         let remainders = (1 << conditions.count) - table.rows.count
         if remainders > 0 {
-            notes.append(ResultNote(.info, "\(remainders) of \(1 << conditions.count) configurations have no \(caseSingular) "
+            let verb = remainders == 1 ? "has" : "have"
+            notes.append(ResultNote(.info, "\(remainders) of \(1 << conditions.count) configurations \(verb) no \(caseSingular) "
                 + "(logical remainders) and are not listed."))
         }
         if table.atCrossover > 0 {

@@ -13,6 +13,8 @@ struct ExamplePicks {
     var category: String?
     var secondCategory: String?
     var parentCategory: String?
+    /// The best-coded leaf category of `otherDimension`: a condition from elsewhere in the taxonomy.
+    var otherCategory: String?
     /// The case with the most codes, as a query writes it, and one of its codes.
     var kase: String?
     var kaseCategory: String?
@@ -40,6 +42,12 @@ struct ExamplePicks {
         if let d = byCoverage.first {
             dimension = taxonomy.dimensions[d].id
             otherDimension = byCoverage.dropFirst().first.map { taxonomy.dimensions[$0].id }
+            if let e = byCoverage.dropFirst().first {
+                otherCategory = taxonomy.nodes.indices
+                    .filter { taxonomy.nodes[$0].dimension == e && taxonomy.children(of: $0).isEmpty }
+                    .max { (index.categorySets[$0].cardinality, -$0) < (index.categorySets[$1].cardinality, -$1) }
+                    .map { taxonomy.nodes[$0].category.id }
+            }
             let nodes = taxonomy.nodes.indices.filter { taxonomy.nodes[$0].dimension == d }
             let leaves = nodes.filter { taxonomy.children(of: $0).isEmpty }
                 .sorted { (index.categorySets[$0].cardinality, -$0) > (index.categorySets[$1].cardinality, -$1) }

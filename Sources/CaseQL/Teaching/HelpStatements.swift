@@ -71,9 +71,9 @@ extension HelpBook {
                     + "configuration in the outcome, Σmin(X,Y)/ΣX, and PRI. Fuzzy degrees from a CSV matrix are used "
                     + "as they are; OUT is 1 where inclusion reaches the cutoff (default 1).",
                   examples: present([
-                    zip(p.category, p.secondCategory).map { "truthtable \($0) by \($1)" },
-                    zip(zip(p.category, p.secondCategory), p.parentCategory).flatMap { pair, parent in
-                        parent == pair.0 || parent == pair.1 ? nil : "truthtable \(pair.0) by \(pair.1), \(parent) cutoff 0.8"
+                    zip(p.category, p.otherCategory).map { "truthtable \($0) by \($1)" },
+                    zip(zip(p.category, p.otherCategory), p.secondCategory).map { pair, second in
+                        "truthtable \(pair.0) by \(pair.1), \(second) cutoff 0.8"
                     },
                   ]), shellExamples: ["caseql --data Samples/lipset-fuzzy.csv -c 'truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8'"]),
             Entry(topic: "help", aliases: ["?", "usage"],
