@@ -5,10 +5,10 @@ extension HelpBook {
         let includes = p.includes
         return [
             Entry(topic: "select", aliases: ["group", "order", "by", "limit", "asc", "desc", "query"],
-                  syntax: ["select \(n) [where COND] [group by ATTR|DIM|CAT] [order by KEY [asc|desc]] [limit N]"],
+                  syntax: ["select \(n) [where COND] [group by ATTR|DIM|CAT] [order by KEY [asc|desc], …] [limit N]"],
                   summary: "Lists the \(n) that match COND, one row each with its attributes, the name first. With "
                     + "'group by', one row per group: the group, how many, and which \(n). 'order by' takes an "
-                    + "attribute (or, with 'group by', 'count' or the grouping). See 'help conditions'.",
+                    + "attribute (or, with 'group by', 'count' or the grouping); later keys break ties. See 'help conditions'.",
                   examples: present([
                     includes.map { "select \(n) where \($0)" },
                     "select \(n)",
