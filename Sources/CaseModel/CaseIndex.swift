@@ -100,7 +100,7 @@ public struct CaseIndex: Sendable {
                     codes.append(intern(text, &dictionary, &lookup))
                 case .number(let v):
                     low.append(v); high.append(v)
-                    codes.append(intern(Cell.format(v), &dictionary, &lookup))
+                    codes.append(intern(JSONWriter.format(v), &dictionary, &lookup))
                 default:
                     low.append(.nan); high.append(.nan); codes.append(-1)
                 }
@@ -112,7 +112,7 @@ public struct CaseIndex: Sendable {
                 switch kase.attributes[attribute.id] {
                 case .text(let t): codes.append(intern(t, &dictionary, &lookup))
                 case .value(let s): codes.append(intern(LocalizedText(en: s), &dictionary, &lookup))
-                case .number(let v): codes.append(intern(LocalizedText(en: Cell.format(v)), &dictionary, &lookup))
+                case .number(let v): codes.append(intern(LocalizedText(en: JSONWriter.format(v)), &dictionary, &lookup))
                 default: codes.append(-1)
                 }
             }
@@ -192,13 +192,5 @@ public struct BandBounds: Sendable, Hashable {
         }
         // An entry no case uses never matches: bounds that no test can satisfy stand for it.
         return bounds.map { $0 ?? BandBounds(low: .nan, high: .nan) }
-    }
-}
-
-/// Number formatting shared by the model and its exports: whole numbers without a fraction.
-enum Cell {
-    static func format(_ d: Double) -> String {
-        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
-        return String(d)
     }
 }

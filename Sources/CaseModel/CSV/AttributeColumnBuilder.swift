@@ -57,7 +57,7 @@ struct AttributeColumnBuilder {
                 numbers.append(band.low)
                 highs.append(band.high)
                 if band.low == band.high, !bytes[s..<e].contains(UInt8(ascii: "~")) {
-                    codes.append(internString(Cell.format(band.low)))
+                    codes.append(internString(JSONWriter.format(band.low)))
                 } else {
                     codes.append(interner.intern(UnsafeBufferPointer(rebasing: bytes[s..<e])).code)
                 }
@@ -114,7 +114,7 @@ struct AttributeColumnBuilder {
         highs.reserveCapacity(expectedRows)
         codes = []
         codes.reserveCapacity(expectedRows)
-        for v in numbers { codes.append(v.isNaN ? -1 : internString(Cell.format(v))) }
+        for v in numbers { codes.append(v.isNaN ? -1 : internString(JSONWriter.format(v))) }
     }
 
     private mutating func internString(_ text: String) -> Int32 {
