@@ -33,6 +33,7 @@ extension Completer {
         case .mode: choices = OutputFormat.allCases.map(\.rawValue)
         case .lang: choices = LocalizedText.Language.allCases.map(\.rawValue)
         case .timer, .bail: choices = ["on", "off"]
+        case .maxrows: choices = ["off", "20", "100", "1000"]
         case .help: choices = helpTopics.isEmpty ? CompletionSlot.statementKeywords + Self.dotCommandNames : helpTopics
         case .history, .show, .quit, .exit: choices = []
         }

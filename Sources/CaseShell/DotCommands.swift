@@ -8,7 +8,7 @@ import Glibc
 
 /// The shell's own commands, one line each, no `;`: settings, files, help.
 public enum DotCommand: String, CaseIterable, Sendable {
-    case help, mode, read, open, output, timer, bail, lang, history, show, quit, exit
+    case help, mode, read, open, output, timer, bail, lang, maxrows, history, show, quit, exit
 
     public var usage: String {
         switch self {
@@ -20,6 +20,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .timer: return ".timer on|off           print how long each statement took"
         case .bail: return ".bail on|off            stop a script at its first error"
         case .lang: return ".lang en|zh             language of labels in output"
+        case .maxrows: return ".maxrows [N|off]        rows shown per result in tables (the rest are counted)"
         case .history: return ".history [N]            the last N statements (default 20)"
         case .show: return ".show                   the current settings"
         case .quit: return ".quit                   leave the shell"
@@ -92,6 +93,19 @@ extension Session {
             }
             setLanguage(language)
             return true
+        case .maxrows:
+            guard let arg = args.first?.lowercased() else {
+                output.write("maxrows: \(settings.maxRows.map(String.init) ?? "off")\n")
+                return true
+            }
+            if arg == "off" || arg == "0" {
+                settings.maxRows = nil
+            } else if let n = Int(arg), n > 0, n <= 1_000_000_000 {
+                settings.maxRows = n
+            } else {
+                return error(".maxrows takes a positive number or off", origin: origin, line: lineNumber)
+            }
+            return true
         case .timer, .bail:
             guard let arg = args.first?.lowercased(), arg == "on" || arg == "off" else {
                 return error(".\(command.rawValue) takes on or off", origin: origin, line: lineNumber)
@@ -138,6 +152,7 @@ extension Session {
                    mode: \(settings.format.rawValue)
                    lang: \(settings.language.rawValue)
                   timer: \(settings.timer ? "on" : "off")
+                maxrows: \(settings.maxRows.map(String.init) ?? "off")
                    bail: \(settings.bail ? "on" : "off")
                  output: \(output.path ?? "stdout")
                   study: \(loaded.study.title.text(in: settings.language)) (\(loaded.index.count) \(loaded.study.caseNoun))

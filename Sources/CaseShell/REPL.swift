@@ -36,6 +36,7 @@ public struct REPL {
         session.historyProvider = { editor.historyEntries }
         let completion = CompletionState(Self.completer(for: session.interpreter))
         editor.setCompleter { line in completion.complete(line) }
+        session.settings.maxRows = Self.defaultMaxRows
 
         // As in sqlite, the rc file runs before the banner, so its `.lang` applies to the title.
         if runRC, let path = RCFile.path() {
@@ -140,6 +141,9 @@ public struct REPL {
         session.settings.color = toTerminal && !noColor
         session.settings.maxWidth = toTerminal ? Self.terminalColumns() : nil
     }
+
+    /// Rows shown per result at the prompt unless `.maxrows` says otherwise.
+    static let defaultMaxRows = 100
 
     static func terminalColumns() -> Int? {
         var size = winsize()

@@ -11,10 +11,15 @@ public struct Settings: Sendable {
     /// Output is going to a terminal: shade matrices in colour.
     public var color = false
     public var maxWidth: Int?
+    /// Rows shown per result in table and Markdown output (the rest are counted, never dropped
+    /// silently); nil shows all. The shell sets 100 at a terminal, as DuckDB's shell caps its display;
+    /// scripts and data formats are never capped.
+    public var maxRows: Int?
 
     public init() {}
 
     var renderOptions: RenderOptions {
-        RenderOptions(format: format, maxRows: nil, color: color, maxWidth: maxWidth)
+        let capped = format == .table || format == .markdown
+        return RenderOptions(format: format, maxRows: capped ? maxRows : nil, color: color, maxWidth: maxWidth)
     }
 }

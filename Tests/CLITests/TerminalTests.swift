@@ -38,6 +38,17 @@ struct TerminalTests {
         #expect(screen.contains("NOVA INNOVATION"))
     }
 
+    @Test func longResultsAreCappedAtThePromptAndSaySo() throws {
+        let shell = try startShell()
+        try shell.type(".maxrows 3")
+        try shell.press("Enter")
+        try shell.type("select firms order by founded")
+        try shell.press("Enter")
+        let screen = try shell.waitFor("… 17 of 20 rows hidden")
+        #expect(screen.contains("FILTRINE MANUFACTURING"))
+        #expect(!screen.contains("NOVA INNOVATION"))
+    }
+
     @Test func tabListsTheCandidatesWhenAmbiguous() throws {
         let shell = try startShell()
         try shell.type("select firms where country = united")

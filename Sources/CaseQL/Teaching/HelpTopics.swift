@@ -80,6 +80,8 @@ extension HelpBook {
         (".timer", ".timer on|off           print how long each statement took", "Wall-clock time per statement."),
         (".bail", ".bail on|off            stop a script at its first error", "Off by default in the shell."),
         (".lang", ".lang en|zh             language of labels in output", "See 'help languages'."),
+        (".maxrows", ".maxrows [N|off]        rows shown per result in tables (the rest are counted)",
+         "100 at the prompt; scripts, CSV and JSON are never capped."),
         (".history", ".history [N]            the last N statements (default 20)", "From the persistent history."),
         (".show", ".show                   the current settings", "Format, language, study, timer, bail."),
         (".quit", ".quit                   leave the shell", "Ctrl-D works too."),
