@@ -79,6 +79,10 @@ import Testing
         expectError("1️⃣selct firms", "expected a statement, found name 'selct'", note: "help: did you mean 'select'?")
     }
 
+    @Test func wrongNounAfterCrosstabShow() {
+        expectError("crosstab financing by country show 1️⃣companies", "unknown case noun 'companies'")
+    }
+
     @Test func wrongCaseNoun() {
         expectError("select 1️⃣companies", "unknown case noun 'companies'")
     }

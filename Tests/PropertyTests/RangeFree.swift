@@ -53,6 +53,7 @@ extension Statement {
             c.rows = c.rows.rangeFree
             c.columns = c.columns.rangeFree
             c.condition = c.condition?.rangeFree
+            c.showNoun = c.showNoun?.rangeFree
             return .crosstab(c)
         case .help(let n): return .help(n?.rangeFree)
         case .tour: return self

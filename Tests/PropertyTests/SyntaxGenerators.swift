@@ -89,7 +89,7 @@ enum SyntaxGen {
         case 7:
             return .crosstab(Crosstab(rows: name(&rng), columns: name(&rng),
                                       condition: Bool.random(using: &rng) ? condition(depth: 2, &rng) : nil,
-                                      showCases: Bool.random(using: &rng)))
+                                      showNoun: Bool.random(using: &rng) ? Name("cases", range: noRange) : nil))
         case 8:
             let topics: [Name?] = [nil, Name("select", range: noRange), Name("includes", range: noRange), name(&rng)]
             return .help(topics.randomElement(using: &rng)!)

@@ -123,7 +123,18 @@ public struct Crosstab: Sendable, Hashable {
     public var rows: Name
     public var columns: Name
     public var condition: Condition?
-    public var showCases: Bool
+    /// `show firms`: the noun as written, checked against the study's case noun.
+    public var showNoun: Name?
+
+    public init(rows: Name, columns: Name, condition: Condition? = nil, showNoun: Name? = nil) {
+        self.rows = rows
+        self.columns = columns
+        self.condition = condition
+        self.showNoun = showNoun
+    }
+
+    /// Cells list the cases instead of counting them.
+    public var showCases: Bool { showNoun != nil }
 }
 
 /// `truthtable OUTCOME by CONDITION, … [where COND] [cutoff N]`: QCA's truth table.

@@ -208,15 +208,14 @@ public struct Parser {
         let columns = try parseName(what: "a dimension or attribute")
         var condition: Condition?
         if accept(.where) != nil { condition = try parseCondition() }
-        var showCases = false
+        var showNoun: Name?
         if accept(.show) != nil {
-            guard case .identifier = current.kind else {
+            guard case .identifier(let word) = current.kind else {
                 throw unexpected(expected: ["the case noun (e.g. 'firms')"], context: "after 'show'")
             }
-            _ = advance()
-            showCases = true
+            showNoun = Name(word, range: advance().range)
         }
-        return Crosstab(rows: rows, columns: columns, condition: condition, showCases: showCases)
+        return Crosstab(rows: rows, columns: columns, condition: condition, showNoun: showNoun)
     }
 
     /// QCA truth tables get slow and unreadable past this many conditions (2^12 configurations).

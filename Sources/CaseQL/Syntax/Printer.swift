@@ -27,7 +27,7 @@ public enum Printer {
             var text = "crosstab " + print(crosstab.rows) + " by " + print(crosstab.columns)
             if let condition = crosstab.condition { text += " where " + print(condition) }
             // The noun after `show` is not kept in the AST; any case noun parses to the same tree.
-            if crosstab.showCases { text += " show cases" }
+            if let noun = crosstab.showNoun { text += " show " + noun.text }
             return text
         case .help(let topic):
             guard let topic else { return "help" }

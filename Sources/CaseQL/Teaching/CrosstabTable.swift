@@ -14,6 +14,7 @@ extension Interpreter {
     }
 
     func crosstab(_ c: Crosstab) throws(Diagnostic) -> StatementOutput {
+        if let noun = c.showNoun { try resolver.checkNoun(noun) }
         let d = try resolver.dimension(c.rows)
         let predicate = try c.condition.map { condition throws(Diagnostic) in try resolver.predicate(condition) }
         let scope = Evaluator(index: index).evaluate(predicate)
