@@ -83,3 +83,16 @@ struct CaseQLBinary {
         var description: String { "caseql \(arguments) did not finish in time" }
     }
 }
+
+/// A file in a fresh temporary folder, for tests that hand caseql a script or a study.
+func temporaryFile(_ name: String, _ contents: Data) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseql-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try contents.write(to: url)
+    return url.path
+}
+
+func temporaryFile(_ name: String, _ text: String) throws -> String {
+    try temporaryFile(name, Data(text.utf8))
+}

@@ -2,14 +2,6 @@ import Foundation
 import Testing
 
 @Suite struct ExportStudyTests {
-    func temporaryFile(_ name: String, _ contents: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseql-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try contents.write(to: url)
-        return url.path
-    }
-
     @Test func exportLoadsBackUnchanged() throws {
         let first = try CaseQLBinary.run(["export-study"])
         #expect(first.status == 0)

@@ -17,23 +17,15 @@ import Testing
         crosstab financing by employees
         """
 
-    func write(_ data: Data, _ name: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseql-gen-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try data.write(to: url)
-        return url.path
-    }
-
     @Test func jsonAndCSVGiveIdenticalAnswers() throws {
         let csv = try CaseQLBinary.run(["generate-study", "--cases", "3000", "--seed", "11", "--format", "csv"])
         let json = try CaseQLBinary.run(["generate-study", "--cases", "3000", "--seed", "11", "--format", "json"])
         #expect(csv.status == 0 && json.status == 0)
-        let csvPath = try write(csv.stdoutBytes, "gen.csv")
-        let jsonPath = try write(json.stdoutBytes, "gen.json")
+        let csvPath = try temporaryFile("gen.csv", csv.stdoutBytes)
+        let jsonPath = try temporaryFile("gen.json", json.stdoutBytes)
         // The CSV gets its taxonomy and attribute declarations from the built-in study's export.
         let schema = try CaseQLBinary.run(["export-study"])
-        let schemaPath = try write(schema.stdoutBytes, "schema.json")
+        let schemaPath = try temporaryFile("schema.json", schema.stdoutBytes)
         let fromCSV = try CaseQLBinary.run(["--data", csvPath, "--taxonomy", schemaPath, "--format", "csv"],
                                            stdin: Data(Self.queries.utf8))
         let fromJSON = try CaseQLBinary.run(["--data", jsonPath, "--format", "csv"], stdin: Data(Self.queries.utf8))

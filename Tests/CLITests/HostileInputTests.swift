@@ -33,18 +33,6 @@ import Testing
         try run([], stdin: Data(text.utf8))
     }
 
-    func temporaryFile(_ name: String, _ contents: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("caseql-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try contents.write(to: url)
-        return url.path
-    }
-
-    func temporaryFile(_ name: String, _ text: String) throws -> String {
-        try temporaryFile(name, Data(text.utf8))
-    }
-
     /// Runs a bash script with `$CASEQL` set to the binary: for what `Process` cannot pass itself
     /// (arguments that are not UTF-8) and for real shell pipelines.
     func bash(_ script: String) throws -> CaseQLBinary.Result {

@@ -3,23 +3,8 @@
 struct JSONText {
     var text = ""
 
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// The one JSON string writer of the model, so generated studies escape exactly as exports do.
+    static func quoted(_ s: String) -> String { JSONWriter.quoted(s) }
 
     mutating func string(_ s: String) { text += Self.quoted(s) }
 
