@@ -16,7 +16,7 @@ import QueryResult
 
     @Test func everyStatementHasSyntaxAndARunnableExample() throws {
         let book = it.helpBook
-        #expect(book.statements.map(\.topic) == Parser.statementStarts)
+        #expect(book.statements.map(\.topic) == StatementRegistry.keywords)
         for entry in book.statements {
             #expect(!entry.syntax.isEmpty)
             #expect(!entry.examples.isEmpty, "\(entry.topic) has no example")
