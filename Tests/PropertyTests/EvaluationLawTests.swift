@@ -1,4 +1,5 @@
 @testable import CaseModel
+@testable import StudyIO
 import PropertyBased
 import QueryResult
 import Testing

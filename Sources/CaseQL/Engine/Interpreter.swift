@@ -20,8 +20,13 @@ public struct Interpreter: Sendable {
         self.language = language
     }
 
+    /// The interpreter of a loaded study, taken whole: its index and every fuzzy degree.
+    public init(_ loaded: LoadedStudy, language: LocalizedText.Language = .en) {
+        self.init(study: loaded.study, index: loaded.index, memberships: loaded.memberships, language: language)
+    }
+
     public init(study: Study, language: LocalizedText.Language = .en) {
-        self.init(study: study, index: CaseIndex(study: study), language: language)
+        self.init(LoadedStudy(study: study), language: language)
     }
 
     var resolver: Resolver { Resolver(vocabulary: vocabulary) }
