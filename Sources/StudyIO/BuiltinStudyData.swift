@@ -323,6 +323,7 @@ extension BuiltinStudy {
               "en": "Inventors (scientists, engineers, technicians) serve as the SME's founders or as executives such as CEO or CTO.",
               "zh": "发明家（科学家、工程师、技术人员）担任中小企业创始人或首席执行官、首席技术官等高管。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "1.1",
               "title": "发明家任企业高管模式"
@@ -351,6 +352,7 @@ extension BuiltinStudy {
               "en": "The SME sets up research laboratories, R&D centres and the like in-house to follow the industry's technical trends and to develop and design new products or projects.",
               "zh": "中小企业在企业内部设置研究实验室、研发中心等，跟踪行业技术发展趋势，开发、设计新产品或新项目。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "1.2",
               "title": "设置研发部门模式"
@@ -376,6 +378,7 @@ extension BuiltinStudy {
               "en": "The firm sets up expert or industry advisory committees and invites industry experts as technical advisers, to obtain specialised technical support.",
               "zh": "在企业内设置专家咨询委员会、行业咨询委员会，邀请行业专家成为企业技术顾问，获得专业技术支持。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "1.3",
               "title": "顾问委员会模式"
@@ -487,6 +490,7 @@ extension BuiltinStudy {
                   "en": "Launching environment-friendly methods, processes and materials that cut waste of materials and energy and pollution, uniting economic and environmental benefits.",
                   "zh": "推出环境友好型新方法、新工艺、新材料等，减少材料、能源浪费以及生态环境污染，实现经济效益与环境效益相统一。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "2.1",
                   "title": "目标管理"
@@ -509,6 +513,7 @@ extension BuiltinStudy {
               "en": "Market management stresses internationalised product markets and diversified product applications.",
               "zh": "市场管理方面强调产品市场国际化与产品应用多样化。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "2.2",
               "title": "市场管理"
@@ -532,6 +537,7 @@ extension BuiltinStudy {
                   "en": "Serving international markets by selling directly from the home country or through offices abroad, bringing products and services into host-country markets.",
                   "zh": "面向国际化市场，通过直接由母国销售或在其他国家设置办事处，将产品与服务输入东道国市场。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "2.2",
                   "title": "市场管理"
@@ -554,6 +560,7 @@ extension BuiltinStudy {
                   "en": "A breakthrough in a single technology does not mean narrow applications: the product serves many kinds of use.",
                   "zh": "在单项技术上的突破并不意味着企业产品应用的狭窄：一项技术的产品适用于多种应用场景。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "2.2",
                   "title": "市场管理"
@@ -576,6 +583,7 @@ extension BuiltinStudy {
               "en": "Managing customers through customization, technical service teams and customer training.",
               "zh": "在个性化定制、技术服务团队与客户培训上管理客户。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "2.3",
               "title": "客户管理"
@@ -624,6 +632,7 @@ extension BuiltinStudy {
                   "en": "A dedicated technical service team overcomes obstacles to integrating the new technology into customers' processes, so that products and services fit well.",
                   "zh": "成立专业的技术服务团队，应对新技术集成到客户业务流程中可能存在的障碍，以实现产品或服务良好的兼容性。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "2.3",
                   "title": "客户管理"
@@ -646,6 +655,7 @@ extension BuiltinStudy {
                   "en": "Training customers so they master the product more easily, and treating them as marketing nodes that spread the product.",
                   "zh": "通过对客户进行技术培训，使得客户更易于掌握企业产品的使用方式，并将客户视作营销节点推动产品扩散。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "2.3",
                   "title": "客户管理"
@@ -720,6 +730,7 @@ extension BuiltinStudy {
                   "en": "Special public grants for SMEs' smart specialization, either direct or indirect.",
                   "zh": "公共部门对中小企业智慧专业化的专项拨款，可以分为直接拨款和间接拨款两类。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "3.1",
                   "title": "公共部门融资渠道"
@@ -804,6 +815,7 @@ extension BuiltinStudy {
                   "en": "Public money reaches SMEs through government purchases of their products or services.",
                   "zh": "公共部门通过政府购买中小企业产品或服务的方式予以资金支持。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "3.1",
                   "title": "公共部门融资渠道"
@@ -828,6 +840,7 @@ extension BuiltinStudy {
               "en": "Raising money from venture capital firms, large companies and the like, as equity or debt.",
               "zh": "面向风险投资公司、大型企业等筹集资金，分为股权融资与债务融资两类。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "3.2",
               "title": "私营部门融资渠道"
@@ -874,6 +887,7 @@ extension BuiltinStudy {
                       "en": "Financial equity investors seek a return and do not take part in managing the firm.",
                       "zh": "财务性股权融资主要追求投资回报，并不参与企业管理。"
                     },
+                    "definitionSource": "paraphrase",
                     "section": {
                       "number": "3.2",
                       "title": "私营部门融资渠道"
@@ -896,6 +910,7 @@ extension BuiltinStudy {
                       "en": "Strategic equity investors also have business ties with the firm and take part in its top management and operations.",
                       "zh": "战略性股权融资除了进行资金投入，同时与被投资企业有着业务联系，并参与企业高层管理、产品经营等业务流程。"
                     },
+                    "definitionSource": "paraphrase",
                     "section": {
                       "number": "3.2",
                       "title": "私营部门融资渠道"
@@ -948,6 +963,7 @@ extension BuiltinStudy {
               "en": "Money raised from the public at large, mostly supplementary and early in the firm's life; mainly internet crowdfunding.",
               "zh": "面向社会筹集资金，在资金构成上多起补充性作用，往往发生在企业初创之时，主要为互联网众筹。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "3.3",
               "title": "社会融资渠道"
@@ -1020,6 +1036,7 @@ extension BuiltinStudy {
               "en": "R&D spending is given priority and kept up, and goes mainly to technical progress and market expansion.",
               "zh": "研发经费投入具有优先性与持续性，投入方向主要为技术进步与市场拓展。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "4.1",
               "title": "研发经费投入"
@@ -1082,6 +1099,7 @@ extension BuiltinStudy {
                   "en": "R&D money goes into improving the performance of products and equipment.",
                   "zh": "中小企业将研发资金投入产品与设备性能的提升上。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "4.1",
                   "title": "研发经费投入"
@@ -1101,6 +1119,7 @@ extension BuiltinStudy {
                   "en": "R&D money goes into products that meet different countries' quality standards, for international markets.",
                   "zh": "研发投入用于开发满足不同国家质量标准的产品，以面向国际化市场。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "4.1",
                   "title": "研发经费投入"
@@ -1124,6 +1143,7 @@ extension BuiltinStudy {
               "en": "The people put into innovation, looked at through executives and R&D staff.",
               "zh": "内部创新投入中的人力资源投入，从企业高管与研发人员两方面分析。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "4.2",
               "title": "人力资源投入"
@@ -1146,6 +1166,7 @@ extension BuiltinStudy {
                   "en": "The executives' level of education reflects, to some extent, the human resources the SME puts into R&D.",
                   "zh": "企业高管受教育水平在某种程度上反映了中小企业在研发上的人力资源投入。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "4.2",
                   "title": "人力资源投入"
@@ -1167,6 +1188,7 @@ extension BuiltinStudy {
                   "en": "SMEs employ many R&D staff in design, research, testing, market feedback and upgrades.",
                   "zh": "中小企业投入大量研发人员，从事产品设计、研究、调试、市场反馈、创新升级等工作。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "4.2",
                   "title": "人力资源投入"
@@ -1193,6 +1215,7 @@ extension BuiltinStudy {
               "en": "External innovation input: cooperation with other firms and with government, universities, research institutes and intermediaries.",
               "zh": "外部创新投入：企业间合作，以及与政府、高校、科研院所、中介组织的合作研发。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "4.3",
               "title": "合作研发投入"
@@ -1216,6 +1239,7 @@ extension BuiltinStudy {
                   "en": "Partnerships with large firms in related business or with suppliers make up for the SME's shortage of research money and equipment.",
                   "zh": "通过与业务相近的大型企业或供应商建立合作关系，弥补中小企业在研究资金、设备上的短缺。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "4.3",
                   "title": "合作研发投入"
@@ -1239,9 +1263,10 @@ extension BuiltinStudy {
                   "与高校合作"
                 ],
                 "definition": {
-                  "en": "Joint R&D with universities and research institutes, in incubating projects and in technical research.",
-                  "zh": "与高校、科研院所合作研发，集中在项目孵化与技术研发两个环节。"
+                  "en": "Joint R&D with universities and research institutes, in incubating projects and in technical research. The paper's second form of cooperation is with government, universities, research institutes and intermediaries; government and intermediaries are folded in here, since the paper's own paragraph on this form speaks only of universities and research institutes.",
+                  "zh": "与高校、科研院所合作研发，集中在项目孵化与技术研发两个环节。文中第二类合作为“中小企业与政府、高校、科研院所、中介组织合作”；本类别将政府与中介组织并入其中，因4.3节对此类合作的论述仅涉及高校与科研院所。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "4.3",
                   "title": "合作研发投入"
@@ -1289,6 +1314,7 @@ extension BuiltinStudy {
               "en": "Seen as new product development and product improvement.",
               "zh": "可以从新产品开发与产品改进两个角度归纳。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "5.1",
               "title": "产品创新效果"
@@ -1332,6 +1358,7 @@ extension BuiltinStudy {
                   "en": "Iterative upgrades of a single product that markedly improve its structure, specifications, appearance, process or performance.",
                   "zh": "通过对单一产品的迭代升级，实现对原有产品在结构、规格、外观、工艺、性能等方面的显著改进。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "5.1",
                   "title": "产品创新效果"
@@ -1354,6 +1381,7 @@ extension BuiltinStudy {
               "en": "Technology accumulation is the SME's knowledge resource, seen in patents and scientific papers.",
               "zh": "技术积累是中小企业的知识性资源，可以从专利与科技论文数量两个方面进行分析。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "5.2",
               "title": "技术积累效果"
@@ -1376,6 +1404,7 @@ extension BuiltinStudy {
                   "en": "Patents show technical progress and innovative vigour; this covers patent applications and their internationalisation.",
                   "zh": "专利是企业技术进步与创新活力的表现；包括专利申请与专利国际化。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "5.2",
                   "title": "技术积累效果"
@@ -1398,6 +1427,7 @@ extension BuiltinStudy {
                   "en": "Scientific papers are the scientific record of the SME's new technologies, processes and materials.",
                   "zh": "科技论文是对中小企业新技术、新工艺、新材料等情况所进行的科学总结。"
                 },
+                "definitionSource": "paraphrase",
                 "section": {
                   "number": "5.2",
                   "title": "技术积累效果"
@@ -1422,6 +1452,7 @@ extension BuiltinStudy {
               "en": "The SME overtakes large firms and reaches a leading position; technological or business-model catch-up.",
               "zh": "中小企业较之于大型企业在技术上实现赶超、实现行业领先地位；分为技术创新追赶与商业模式追赶。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "5.3",
               "title": "技术追赶效果"
@@ -1487,6 +1518,7 @@ extension BuiltinStudy {
               "en": "Responsibility towards employees and towards the public (protecting the environment).",
               "zh": "包括企业对员工所承担的社会责任与对公众所承担的社会责任（生态环境保护）。"
             },
+            "definitionSource": "paraphrase",
             "section": {
               "number": "5.4",
               "title": "社会责任效果"
@@ -1807,7 +1839,8 @@ extension BuiltinStudy {
               "number": "5.3",
               "title": "技术追赶效果"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "core_segment_max",
@@ -1825,7 +1858,8 @@ extension BuiltinStudy {
               "number": "5.3",
               "title": "技术追赶效果"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "projects",
@@ -1843,7 +1877,8 @@ extension BuiltinStudy {
               "number": "5.3",
               "title": "技术追赶效果"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "market_share",
@@ -2013,7 +2048,8 @@ extension BuiltinStudy {
               "number": "3.1",
               "title": "公共部门融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "founder_nobel_year",
@@ -2031,7 +2067,8 @@ extension BuiltinStudy {
               "number": "3.1",
               "title": "公共部门融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "bmbf_project_year",
@@ -2049,7 +2086,8 @@ extension BuiltinStudy {
               "number": "3.1",
               "title": "公共部门融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "bmbf_project_duration",
@@ -2067,7 +2105,8 @@ extension BuiltinStudy {
               "number": "3.1",
               "title": "公共部门融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "bmbf_project_amount",
@@ -2119,16 +2158,8 @@ extension BuiltinStudy {
           "category": "new_product",
           "evidence": [
             {
-              "quote": "以MOSTKOM公司为例，面对智慧城市建设中的通信问题",
-              "gloss": "Take MOSTKOM: facing the communication problems of smart-city construction,",
-              "section": {
-                "number": "5.1",
-                "title": "产品创新效果"
-              }
-            },
-            {
-              "quote": "开发了无限光通信线路传输量子保护密钥以及基于5G网络的激光通信技术",
-              "gloss": "it developed quantum-protected key transmission over wireless optical links and laser communication based on 5G networks.",
+              "quote": "以MOSTKOM公司为例，面对智慧城市建设中的通信问题，该企业在原有光信号固定终端基础上积极探索量子技术、5G技术与光信号通信结合，开发了无限光通信线路传输量子保护密钥以及基于5G网络的激光通信技术",
+              "gloss": "Take MOSTKOM: facing the communication problems of smart-city construction, the firm, building on its existing fixed optical-signal terminals, actively explored combining quantum technology and 5G technology with optical-signal communication, and developed quantum-protected key transmission over wireless optical links and laser communication based on 5G networks.",
               "section": {
                 "number": "5.1",
                 "title": "产品创新效果"
@@ -2315,7 +2346,7 @@ extension BuiltinStudy {
           "evidence": [
             {
               "quote": "该企业与韩国ESMO公司以私募债券2 000万欧元的方式形成合作，进一步加强嵌入式穿梭车和驾驶室自动驾驶系统的研发活动",
-              "gloss": "It partnered with Korea's ESMO through a €20 million private bond, further strengthening R&D on autonomous driving systems for shuttles and cabs.",
+              "gloss": "It partnered with Korea's ESMO through a €20 million private bond, further strengthening R&D on embedded autonomous driving systems for shuttles and cabs.",
               "section": {
                 "number": "3.2",
                 "title": "私营部门融资渠道"
@@ -2398,7 +2429,8 @@ extension BuiltinStudy {
               "number": "3.2",
               "title": "私营部门融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "esmo_bond_amount",
@@ -2570,7 +2602,7 @@ extension BuiltinStudy {
           "unit": "",
           "text": "CN106103269A",
           "evidence": {
-            "quote": "“马格努斯型转子的制作方法”（CN106103269A ）",
+            "quote": "“马格努斯型转子的制作方法”（CN106103269A ）",
             "gloss": "“Method of making a Magnus-type rotor” (CN106103269A)",
             "section": {
               "number": "5.2",
@@ -2625,7 +2657,7 @@ extension BuiltinStudy {
             },
             {
               "quote": "而该企业的目标市场主要在于欧洲国家，原因在于欧洲地区对于扑杀雄性家禽具有相近的伦理观",
-              "gloss": "its target market is mainly European countries, because Europe shares similar ethical views on culling male chicks.",
+              "gloss": "its target market is mainly European countries, because Europe shares similar ethical views on culling male poultry.",
               "section": {
                 "number": "2.2",
                 "title": "市场管理"
@@ -2672,7 +2704,7 @@ extension BuiltinStudy {
             },
             {
               "quote": "在确定家禽卵内鉴定这个方案后获得了莱顿大学的资金帮扶与技术支持",
-              "gloss": "after settling on in-ovo sexing it received funding and technical support from Leiden University.",
+              "gloss": "after settling on in-ovo identification it received funding and technical support from Leiden University.",
               "section": {
                 "number": "4.3",
                 "title": "合作研发投入"
@@ -2728,7 +2760,8 @@ extension BuiltinStudy {
               "number": "3.1",
               "title": "公共部门融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "identification_time_before",
@@ -2755,7 +2788,7 @@ extension BuiltinStudy {
             "en": "Identification time per egg after further R&D (a few microseconds)",
             "zh": "进一步研发后单个鸡蛋识别时间（数微秒）"
           },
-          "unit": "s",
+          "unit": "μs",
           "text": "数微秒",
           "evidence": {
             "quote": "将单个鸡蛋特性识别装置的识别速度由1 s提升至数微秒",
@@ -2816,6 +2849,23 @@ extension BuiltinStudy {
               "section": {
                 "number": "4.3",
                 "title": "合作研发投入"
+              }
+            }
+          ]
+        },
+        {
+          "kind": "ambiguity",
+          "text": {
+            "en": "§4.1 says the device's identification speed (识别速度) rose “from 1 s to a few microseconds”, a speed given in units of time; the data reads the two figures as the time needed to identify one egg, which fell.",
+            "zh": "4.1节称识别速度“由1 s提升至数微秒”，以时间单位表述速度；本数据将二者理解为识别单个鸡蛋所需的时间（由1 s缩短至数微秒）。"
+          },
+          "evidence": [
+            {
+              "quote": "将单个鸡蛋特性识别装置的识别速度由1 s提升至数微秒",
+              "gloss": "raised the identification speed of its single-egg device from 1 s to a few microseconds",
+              "section": {
+                "number": "4.1",
+                "title": "研发经费投入"
               }
             }
           ]
@@ -3126,7 +3176,7 @@ extension BuiltinStudy {
           "evidence": [
             {
               "quote": "挪威的BLUEYE ROBOTICS公司虽然仅生产水下无人机，但在产品应用上涉及大坝检查、水产养殖、船舶检查和执法、废水和饮用水管理、海洋监查、旅游和教育等多种场景",
-              "gloss": "Norway's BLUEYE ROBOTICS makes only underwater drones, yet they are used in dam inspection, aquaculture, ship inspection and law enforcement, waste and drinking water management, ocean monitoring, tourism and education.",
+              "gloss": "Norway's BLUEYE ROBOTICS makes only underwater drones, yet they are used in dam inspection, aquaculture, ship inspection and law enforcement, wastewater and drinking water management, ocean monitoring, tourism and education.",
               "section": {
                 "number": "2.2",
                 "title": "市场管理"
@@ -3250,7 +3300,8 @@ extension BuiltinStudy {
               "number": "4.1",
               "title": "研发经费投入"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "first_round_amount",
@@ -3268,7 +3319,8 @@ extension BuiltinStudy {
               "number": "4.1",
               "title": "研发经费投入"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "satellites",
@@ -3474,16 +3526,16 @@ extension BuiltinStudy {
           "category": "rnd_staff",
           "evidence": [
             {
-              "quote": "以WAYRAY公司为例，该企业内共有6个部门",
-              "gloss": "Take WAYRAY: it has 6 departments.",
+              "quote": "全公司200名团队成员中有64%从事研发工作",
+              "gloss": "64% of its 200 team members work in R&D.",
               "section": {
                 "number": "4.2",
                 "title": "人力资源投入"
               }
             },
             {
-              "quote": "全公司200名团队成员中有64%从事研发工作",
-              "gloss": "64% of its 200 team members work in R&D.",
+              "quote": "以WAYRAY公司为例",
+              "gloss": "Take WAYRAY:",
               "section": {
                 "number": "4.2",
                 "title": "人力资源投入"
@@ -3560,7 +3612,8 @@ extension BuiltinStudy {
               "number": "4.2",
               "title": "人力资源投入"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "team_members",
@@ -3807,7 +3860,7 @@ extension BuiltinStudy {
           "evidence": [
             {
               "quote": "以英国NOVA INNOVATION公司为例，该企业所生产的水下潮汐涡轮发电机在产品定制上包括站点开发、现场评估、项目发展、协议获取等服务全过程",
-              "gloss": "Take Britain's NOVA INNOVATION: customisation of its underwater tidal turbines covers the whole service, from site development and assessment to project development and consents.",
+              "gloss": "Take Britain's NOVA INNOVATION: customisation of its underwater tidal turbines covers the whole service, from site development and on-site assessment to project development and obtaining agreements.",
               "section": {
                 "number": "2.3",
                 "title": "客户管理"
@@ -3819,8 +3872,8 @@ extension BuiltinStudy {
           "category": "research_funding",
           "evidence": [
             {
-              "quote": "NOVA INNOVATION公司在产品研发上获得欧盟ENFAIT项目立项，领导其余6家欧洲公司负责2020万欧元的潮汐能项目",
-              "gloss": "NOVA INNOVATION won the EU's ENFAIT project for its product R&D, leading 6 other European firms in a €20.2 million tidal energy project.",
+              "quote": "类似地，INOVO公司在项目立项阶段获得莱顿大学20万欧元的项目投资，NOVA INNOVATION公司在产品研发上获得欧盟ENFAIT项目立项，领导其余6家欧洲公司负责2020万欧元的潮汐能项目",
+              "gloss": "Similarly, INOVO received €200,000 of project investment from Leiden University when the project was set up, and NOVA INNOVATION won the EU's ENFAIT project for its product R&D, leading 6 other European firms in a €20.2 million tidal energy project.",
               "section": {
                 "number": "3.1",
                 "title": "公共部门融资渠道"
@@ -3866,7 +3919,7 @@ extension BuiltinStudy {
       "candidates": [
         {
           "category": "internationalization",
-          "reason": "Its customers include the governments of Scotland, Wales and Canada, which fits selling into foreign markets, but §2.2 names only IN OVO.",
+          "reason": "Its buyers include the government of Canada, a foreign market for a British firm (Scotland and Wales, also listed, are part of the UK), which fits bringing products into host-country markets, but §2.2 names only IN OVO.",
           "evidence": [
             {
               "quote": "该企业主要由苏格兰、威尔士和加拿大等国家的政府部门通过购买潮汐能发电机组、部署潮汐能发电项目从而获得资金支持",
@@ -3948,7 +4001,8 @@ extension BuiltinStudy {
               "number": "3.3",
               "title": "社会融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "seedrs_target",
@@ -3966,7 +4020,8 @@ extension BuiltinStudy {
               "number": "3.3",
               "title": "社会融资渠道"
             }
-          }
+          },
+          "sourceRequested": true
         },
         {
           "id": "seedrs_investors",
@@ -4021,6 +4076,64 @@ extension BuiltinStudy {
               "section": {
                 "number": "3.3",
                 "title": "社会融资渠道"
+              }
+            }
+          ]
+        },
+        {
+          "kind": "ambiguity",
+          "text": {
+            "en": "§3.3 says money from society “often comes when the firm is just founded” (往往发生在企业初创之时), yet its only example, NOVA INNOVATION, founded in 2010 (Table 1), raised it on SEEDRS in November 2019. The code follows the paper, which names NOVA for this channel; “often” does not rule out a later raise.",
+            "zh": "3.3节称社会融资“往往发生在企业初创之时”，但其唯一例子NOVA INNOVATION创立于2010年（表1），于2019年11月才在SEEDRS上融资。编码从文中所举之例；“往往”并不排除企业创立多年后的融资。"
+          },
+          "evidence": [
+            {
+              "quote": "往往发生在企业初创之时",
+              "gloss": "often comes when the firm is just founded",
+              "section": {
+                "number": "3.3",
+                "title": "社会融资渠道"
+              }
+            },
+            {
+              "quote": "以NOVA INNOVATION公司为例，2019年11月，该企业决定在股权众筹平台SEEDRS上进行融资",
+              "gloss": "Take NOVA INNOVATION: in November 2019 it decided to raise money on the equity crowdfunding platform SEEDRS.",
+              "section": {
+                "number": "3.3",
+                "title": "社会融资渠道"
+              }
+            },
+            {
+              "quote": "英国 NOVA INNOVATION 2010",
+              "gloss": "Table 1: United Kingdom, NOVA INNOVATION, founded 2010",
+              "section": {
+                "number": "表1",
+                "title": "样本中小企业基本情况"
+              }
+            }
+          ]
+        },
+        {
+          "kind": "ambiguity",
+          "text": {
+            "en": "§3.1 names the governments of “Scotland, Wales, Canada and other countries” (苏格兰、威尔士和加拿大等国家) as NOVA INNOVATION's buyers. Scotland and Wales are nations of the United Kingdom, NOVA's own country (Table 1), so of those named only Canada is a foreign market; the internationalization candidate rests on Canada alone.",
+            "zh": "3.1节称购买NOVA INNOVATION产品的是“苏格兰、威尔士和加拿大等国家”的政府部门。苏格兰与威尔士属英国，即该企业所在国（表1），故所列者中仅加拿大为国外市场；产品市场国际化候选仅以加拿大为据。"
+          },
+          "evidence": [
+            {
+              "quote": "该企业主要由苏格兰、威尔士和加拿大等国家的政府部门通过购买潮汐能发电机组、部署潮汐能发电项目从而获得资金支持",
+              "gloss": "It is funded mainly by government bodies of Scotland, Wales, Canada and other countries buying tidal turbines and deploying tidal power projects.",
+              "section": {
+                "number": "3.1",
+                "title": "公共部门融资渠道"
+              }
+            },
+            {
+              "quote": "英国 NOVA INNOVATION",
+              "gloss": "Table 1: United Kingdom, NOVA INNOVATION",
+              "section": {
+                "number": "表1",
+                "title": "样本中小企业基本情况"
               }
             }
           ]
@@ -4273,6 +4386,31 @@ extension BuiltinStudy {
           "section": {
             "number": "5.4",
             "title": "社会责任效果"
+          }
+        }
+      ]
+    },
+    {
+      "kind": "inconsistency",
+      "text": {
+        "en": "§3.2 defines equity financing as private investors acquiring equity in the SME “and so taking part in running the firm” (从而参与企业运作的过程), yet says next that financial equity financing, one of its two kinds, “does not take part in managing the firm” (并不参与企业管理). Read literally the two clash; the data keeps both definitions as printed. No code turns on it: the one equity code, AXELSPACE's, is strategic.",
+        "zh": "3.2节将股权融资定义为私营部门获得中小企业股权“从而参与企业运作的过程”，随后却称其两类之一的财务性股权融资“并不参与企业管理”，字面上二者相悖；本数据照录两处定义。此点不影响编码：唯一的股权融资编码（AXELSPACE）属战略性股权融资。"
+      },
+      "evidence": [
+        {
+          "quote": "股权融资，即私营部门通过购买股票、直接投资等方式获得中小企业股权，从而参与企业运作的过程",
+          "gloss": "Equity financing is the process by which the private sector acquires equity in the SME by buying shares, investing directly and the like, and so takes part in running the firm.",
+          "section": {
+            "number": "3.2",
+            "title": "私营部门融资渠道"
+          }
+        },
+        {
+          "quote": "前者主要追求投资回报，并不参与企业管理",
+          "gloss": "the former mainly seeks a return on investment and does not take part in managing the firm",
+          "section": {
+            "number": "3.2",
+            "title": "私营部门融资渠道"
           }
         }
       ]

@@ -75,7 +75,8 @@ struct JSONText {
 
     mutating func dimension(_ d: Dimension) {
         object { o in
-            Self.header(&o, id: d.id, labels: d.labels, aliases: d.aliases, definition: d.definition, section: d.section)
+            Self.header(&o, id: d.id, labels: d.labels, aliases: d.aliases, definition: d.definition,
+                        definitionSource: d.definitionSource, section: d.section)
             o.field("categories") { $0.array(d.categories) { $0.category($1) } }
         }
     }
@@ -83,17 +84,19 @@ struct JSONText {
     /// Recursion follows the taxonomy's depth, which is the caller's data, not untrusted input.
     mutating func category(_ c: Category) {
         object { o in
-            Self.header(&o, id: c.id, labels: c.labels, aliases: c.aliases, definition: c.definition, section: c.section)
+            Self.header(&o, id: c.id, labels: c.labels, aliases: c.aliases, definition: c.definition,
+                        definitionSource: c.definitionSource, section: c.section)
             if !c.children.isEmpty { o.field("children") { $0.array(c.children) { $0.category($1) } } }
         }
     }
 
     private static func header(_ o: inout ObjectWriter, id: String, labels: LocalizedText, aliases: [String],
-                        definition: LocalizedText, section: SectionRef?) {
+                        definition: LocalizedText, definitionSource: DefinitionSource, section: SectionRef?) {
         o.field("id") { $0.string(id) }
         o.field("labels") { $0.localized(labels, fallback: id) }
         if !aliases.isEmpty { o.field("aliases") { $0.array(aliases) { $0.string($1) } } }
         if !definition.isEmpty { o.field("definition") { $0.localized(definition) } }
+        if definitionSource != .verbatim { o.field("definitionSource") { $0.string(definitionSource.rawValue) } }
         if let section { o.field("section") { $0.section(section) } }
     }
 }

@@ -9,12 +9,12 @@ extension StudyDecoder {
 
     private func dimension(_ node: JSONNode) -> Dimension? {
         guard let fields = object(node, required: ["id", "labels", "categories"],
-                                  optional: ["aliases", "definition", "section"]) else { return nil }
+                                  optional: Self.taxonomyNodeKeys) else { return nil }
         let common = taxonomyNode(fields, kind: "dimension", ids: &dimensionIDs)
         let categories = field(fields, "categories") { array($0, category) }
         guard let common, let categories else { return nil }
         return Dimension(id: common.id, labels: common.labels, aliases: common.aliases, definition: common.definition,
-                         section: common.section, categories: categories)
+                         definitionSource: common.definitionSource, section: common.section, categories: categories)
     }
 
     /// Taxonomies are a few levels deep; the limit keeps every recursive walk of a taxonomy (here,
@@ -29,19 +29,23 @@ extension StudyDecoder {
             return nil
         }
         guard let fields = object(node, required: ["id", "labels"],
-                                  optional: ["aliases", "definition", "section", "children"]) else { return nil }
+                                  optional: Self.taxonomyNodeKeys + ["children"]) else { return nil }
         let common = taxonomyNode(fields, kind: "category", ids: &categoryIDs)
         let children = field(fields, "children") { array($0, category) }
         guard let common, fields["children"] == nil || children != nil else { return nil }
         return Category(id: common.id, labels: common.labels, aliases: common.aliases, definition: common.definition,
-                        section: common.section, children: children ?? [])
+                        definitionSource: common.definitionSource, section: common.section, children: children ?? [])
     }
+
+    /// The optional keys dimensions and categories share.
+    private static let taxonomyNodeKeys = ["aliases", "definition", "definitionSource", "section"]
 
     private struct TaxonomyNodeFields {
         var id: String
         var labels: LocalizedText
         var aliases: [String]
         var definition: LocalizedText
+        var definitionSource: DefinitionSource
         var section: SectionRef?
     }
 
@@ -51,6 +55,7 @@ extension StudyDecoder {
         let labels = field(fields, "labels", localizedText)
         let aliases = field(fields, "aliases", aliases)
         let definition = field(fields, "definition", localizedText)
+        let definitionSource = field(fields, "definitionSource", definitionSource)
         let section = field(fields, "section", section)
         guard let id, let idNode = fields["id"] else { return nil }
         if !ids.insert(id).inserted {
@@ -59,8 +64,19 @@ extension StudyDecoder {
         claimNames(owner: "\(kind) '\(id)'", id: id, idPosition: idNode.position, labels: labels,
                    labelsPosition: fields["labels"]?.position, aliases: aliases, in: &taxonomyNames)
         guard let labels, fields["aliases"] == nil || aliases != nil, fields["definition"] == nil || definition != nil,
+              fields["definitionSource"] == nil || definitionSource != nil,
               fields["section"] == nil || section != nil else { return nil }
         return TaxonomyNodeFields(id: id, labels: labels, aliases: aliases?.map(\.name) ?? [],
-                                  definition: definition ?? LocalizedText(), section: section)
+                                  definition: definition ?? LocalizedText(),
+                                  definitionSource: definitionSource ?? .verbatim, section: section)
+    }
+
+    private func definitionSource(_ node: JSONNode) -> DefinitionSource? {
+        guard let name = string(node) else { return nil }
+        if let source = DefinitionSource(rawValue: name) { return source }
+        let sources = DefinitionSource.allCases.map(\.rawValue)
+        report("unknown definition source '\(name)'" + didYouMean(name, among: sources, otherwise: sources),
+               at: node.position)
+        return nil
     }
 }

@@ -44,23 +44,26 @@ enum StudyEncoder {
         return .object(members)
     }
 
-    private static func definitionAndSection(_ definition: LocalizedText, _ section: SectionRef?) -> Members {
+    private static func definitionAndSection(_ definition: LocalizedText, _ source: DefinitionSource,
+                                             _ section: SectionRef?) -> Members {
         var members: Members = []
         if !definition.isEmpty { members.append(("definition", text(definition))) }
+        // Verbatim is the default, so only a paraphrase is marked.
+        if source != .verbatim { members.append(("definitionSource", .string(source.rawValue))) }
         if let section { members.append(("section", sectionRef(section))) }
         return members
     }
 
     private static func dimension(_ dimension: Dimension) -> JSONValue {
         var members = named(dimension.id, dimension.labels, dimension.aliases)
-        members += definitionAndSection(dimension.definition, dimension.section)
+        members += definitionAndSection(dimension.definition, dimension.definitionSource, dimension.section)
         members.append(("categories", .array(dimension.categories.map(category))))
         return .object(members)
     }
 
     private static func category(_ category: Category) -> JSONValue {
         var members = named(category.id, category.labels, category.aliases)
-        members += definitionAndSection(category.definition, category.section)
+        members += definitionAndSection(category.definition, category.definitionSource, category.section)
         if !category.children.isEmpty { members.append(("children", .array(category.children.map(Self.category)))) }
         return .object(members)
     }
