@@ -130,7 +130,7 @@ extension Session {
             } catch {
                 failed = true
                 // The loader's diagnostics already read `file:line:col: error: …`.
-                Diagnostics.print(error.description + "\nnote: \(origin):\(lineNumber): .open failed; the previous study stays loaded")
+                Diagnostics.print(error.rendered + "note: \(origin):\(lineNumber): .open failed; the previous study stays loaded")
                 return false
             }
         case .output:
