@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence, the case index.
@@ -43,7 +44,8 @@ let package = Package(
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor"],
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor",
+                                                   .product(name: "CustomDump", package: "swift-custom-dump")],
                     exclude: ["Golden", "Hostile"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO"]),

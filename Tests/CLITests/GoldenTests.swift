@@ -1,3 +1,4 @@
+import CustomDump
 import Foundation
 import Testing
 
@@ -57,8 +58,9 @@ import Testing
         let expectedStatus = (try? String(contentsOf: statusURL, encoding: .utf8)).flatMap {
             Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
         } ?? 0
-        #expect(result.stdout == expectedOut, "stdout of \(relative) differs:\n\(result.stdout)")
-        #expect(result.stderr == expectedErr, "stderr of \(relative) differs:\n\(result.stderr)")
+        // On a mismatch, show what changed (a line diff), not the whole output.
+        #expect(result.stdout == expectedOut, "stdout of \(relative) differs:\n\(diff(expectedOut, result.stdout) ?? "")")
+        #expect(result.stderr == expectedErr, "stderr of \(relative) differs:\n\(diff(expectedErr, result.stderr) ?? "")")
         #expect(result.status == expectedStatus)
     }
 }
