@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Tests only: a real Markdown parser checks the handouts' structure.
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence; the JSON study format.
@@ -44,7 +46,10 @@ let package = Package(
             "CaseQL", "CaseModel", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
+        .testTarget(name: "TeachingTests", dependencies: [
+            "CaseQL", "CaseModel", "QueryResult", "CaseRender",
+            .product(name: "Ink", package: "Ink"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

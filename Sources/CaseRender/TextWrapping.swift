@@ -1,7 +1,12 @@
 /// Breaks one-line text into lines of at most `width` display columns, preferring to break after a
 /// space and otherwise between graphemes (Chinese has no spaces). Every grapheme is kept except
 /// the spaces a line is broken at. A grapheme wider than `width` gets a line of its own.
-func wrapLines(_ text: String, width: Int) -> [String] {
+///
+/// `prose` is for running text rather than table cells: a space is taken as the break only in the
+/// second half of the line (a Latin name in a Chinese sentence must not leave a stub of a line),
+/// and closing punctuation never starts a line: it stays on the line it closes, even one column
+/// over.
+func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
     guard width > 0, displayWidth(text) > width else { return [text] }
     var lines: [String] = []
     var line: [Character] = []
@@ -22,12 +27,17 @@ func wrapLines(_ text: String, width: Int) -> [String] {
 
     for character in text {
         let characterWidth = graphemeWidth(character)
+        if prose, closingPunctuation.contains(character) {
+            line.append(character)
+            lineWidth += characterWidth
+            continue
+        }
         if lineWidth + characterWidth > width && !line.isEmpty {
             if character == " " {
                 flush(upTo: line.count)
                 continue // the space the line breaks at
             }
-            if let index = breakIndex {
+            if let index = breakIndex, !prose || 2 * line[..<index].reduce(0, { $0 + graphemeWidth($1) }) > width {
                 flush(upTo: index)
             }
             if lineWidth + characterWidth > width && !line.isEmpty {
@@ -45,3 +55,7 @@ func wrapLines(_ text: String, width: Int) -> [String] {
     }
     return lines
 }
+
+/// Punctuation that closes what precedes it, Chinese and Latin: never the first thing on a line.
+private let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》",
+                                                  "…", ")", ",", ".", ";", ":"]

@@ -53,7 +53,7 @@ public struct Interpreter: Sendable {
         case .help(let topic):
             return try help(topic)
         case .tour:
-            return .text(Tour.steps(for: self).joined(separator: "\n"))
+            return tour()
         case .truthTable(let spec):
             return .table(try truthTable(spec))
         }
