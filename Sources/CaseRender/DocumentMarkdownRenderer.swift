@@ -45,14 +45,16 @@ enum DocumentMarkdownRenderer {
     }
 
     /// Nested items, two spaces a level (CommonMark's content indent for `- `); what an item
-    /// holds besides sub-lists goes under it as its own indented paragraphs.
+    /// holds besides sub-lists goes under it as its own indented paragraphs. The marker changes
+    /// with the level (`-`, `*`, `+`), which some readers need to see where a sub-list ends.
     private static func items(_ items: [ListItem], depth: Int) -> String {
         let indent = String(repeating: "  ", count: depth)
+        let marker = ["-", "*", "+"][depth % 3]
         var out = ""
         for item in items {
             var line = inline(item.content)
             if let count = item.count { line += " (\(count))" }
-            out += indent + "- " + line + "\n"
+            out += indent + marker + " " + line + "\n"
             for block in item.blocks {
                 switch block {
                 case .list(let list):

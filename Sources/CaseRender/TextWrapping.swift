@@ -2,10 +2,10 @@
 /// space and otherwise between graphemes (Chinese has no spaces). Every grapheme is kept except
 /// the spaces a line is broken at. A grapheme wider than `width` gets a line of its own.
 ///
-/// `prose` is for running text rather than table cells: a space is taken as the break only in the
-/// second half of the line (a Latin name in a Chinese sentence must not leave a stub of a line),
-/// and closing punctuation never starts a line: it stays on the line it closes, even one column
-/// over.
+/// `prose` is for running text rather than table cells: a line may also break after a wide
+/// (Chinese) character, a break is taken only in the second half of the line (a Latin name in a
+/// Chinese sentence must not leave a stub of a line), and Chinese closing punctuation never starts
+/// a line: it stays on the line it closes, even one character over.
 func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
     guard width > 0, displayWidth(text) > width else { return [text] }
     var lines: [String] = []
@@ -46,7 +46,9 @@ func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
         }
         line.append(character)
         lineWidth += characterWidth
-        if character == " " {
+        // Chinese may break after any character, so a Latin word or number that follows one
+        // moves to the next line whole rather than being split.
+        if character == " " || (prose && characterWidth == 2 && !openingPunctuation.contains(character)) {
             breakIndex = line.count
         }
     }
@@ -56,6 +58,9 @@ func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
     return lines
 }
 
-/// Punctuation that closes what precedes it, Chinese and Latin: never the first thing on a line.
-private let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》",
-                                                  "…", ")", ",", ".", ";", ":"]
+/// Chinese punctuation that closes what precedes it: never the first thing on a line. (Latin
+/// punctuation needs no rule: it belongs to its word, which moves whole to the next line.)
+private let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "…"]
+
+/// Chinese punctuation that opens what follows it: a line never ends with it.
+private let openingPunctuation: Set<Character> = ["（", "「", "『", "“", "‘", "《"]

@@ -126,7 +126,7 @@ extension Interpreter {
         let members = index.categorySets[node]
         let total = members.cardinality
         guard total > 0 else {
-            return (.paragraph([.plain("The paper names no \(caseSingular) for this category.")]),
+            return (.section(Section([], [.paragraph([.plain("The paper names no \(caseSingular) for this category.")])])),
                     .record([("count", .integer(0)), ("of", .integer(index.count)), ("listed", .array([]))]))
         }
         let subtree = taxonomy.subtree(of: node)
