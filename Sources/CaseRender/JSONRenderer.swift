@@ -19,17 +19,7 @@ enum JSONRenderer {
     static func objects(_ table: ResultTable) -> [DataValue] {
         let shape = TableShape(table, maxRows: nil, forPeople: false)
         let keys = uniqueKeys(shape.columns.map(\.name))
-        return shape.rows.map { row in .object(zip(keys, row).map { DataField($0, data($1)) }) }
-    }
-
-    private static func data(_ cell: Cell) -> DataValue {
-        switch cell {
-        case .text(let s): return .string(s)
-        case .integer(let i): return .integer(i)
-        case .number(let d): return .number(d)
-        case .list(let items): return .array(items.map(DataValue.string))
-        case .empty: return .null
-        }
+        return shape.rows.map { row in .object(zip(keys, row).map { DataField($0, $1.dataValue) }) }
     }
 
     /// Pre-formatted text: `{"text": "…"}`.

@@ -191,3 +191,16 @@ public struct DataField: Sendable, Hashable {
         self.value = value
     }
 }
+
+extension Cell {
+    /// The cell as a JSON value: numbers as numbers, lists as arrays, empty as null.
+    public var dataValue: DataValue {
+        switch self {
+        case .text(let s): return .string(s)
+        case .integer(let i): return .integer(i)
+        case .number(let d): return .number(d)
+        case .list(let items): return .array(items.map(DataValue.string))
+        case .empty: return .null
+        }
+    }
+}

@@ -49,21 +49,11 @@ extension Interpreter {
                 value = bilingual(text)
                 fields.append(DataField(attribute.id, data(text)))
             } else {
-                fields.append(DataField(attribute.id, Interpreter.data(cell)))
+                fields.append(DataField(attribute.id, cell.dataValue))
             }
             definitions.append(Definition(attribute.id, value.isEmpty ? "(not given)" : value))
         }
         return ([.section(Section([.plain("Attributes")], [.definitions(definitions)]))], .object(fields))
-    }
-
-    static func data(_ cell: Cell) -> DataValue {
-        switch cell {
-        case .text(let s): return .string(s)
-        case .integer(let n): return .integer(n)
-        case .number(let d): return .number(d)
-        case .list(let items): return .array(items.map(DataValue.string))
-        case .empty: return .null
-        }
     }
 
     /// Codes grouped by dimension, each with its evidence in full; from the index alone when the
