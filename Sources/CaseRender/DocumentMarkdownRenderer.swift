@@ -3,12 +3,14 @@ import QueryResult
 /// A document as CommonMark a teacher can paste: `#` headings (a section one level below the
 /// heading it is under), nested `-` lists (a tree's count in parentheses after the item), block
 /// quotes with the gloss and the section, queries in fenced code blocks, tables as pipe tables,
-/// notes in italics. Text is escaped so that data never turns into markup.
+/// notes in italics. Text is escaped so that data never turns into markup. It ends with a blank
+/// line, so documents written one after another stay apart.
 enum DocumentMarkdownRenderer {
     static func render(_ document: Document, maxRows: Int?) -> String {
         var out: [String] = []
         blocks(document.blocks, level: 1, maxRows: maxRows, into: &out)
-        return out.isEmpty ? "\n" : out.joined(separator: "\n")
+        // A blank line at the end keeps the next output (another handout, a table) its own block.
+        return out.isEmpty ? "\n" : out.joined(separator: "\n") + "\n"
     }
 
     /// Each block as one Markdown paragraph ending in a newline; `level` is the heading level of a
