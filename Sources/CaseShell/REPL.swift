@@ -140,7 +140,7 @@ public struct REPL {
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         session.settings.color = toTerminal && !noColor
         session.settings.maxWidth = toTerminal ? Self.terminalColumns() : nil
-        session.settings.textWidth = Settings.textWidthFromEnvironment()
+        session.settings.textWidth = Settings.textWidthFromEnvironment(terminal: toTerminal)
     }
 
     /// Rows shown per result at the prompt unless `.maxrows` says otherwise.

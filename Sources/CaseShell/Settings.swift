@@ -19,7 +19,7 @@ public struct Settings: Sendable {
     /// scripts and data formats are never capped.
     public var maxRows: Int?
     /// Where prose wraps: `COLUMNS` when set, else the terminal's width, else 80.
-    public var textWidth = Settings.textWidthFromEnvironment()
+    public var textWidth = Settings.textWidthFromEnvironment(terminal: true)
 
     public init() {}
 
@@ -29,10 +29,12 @@ public struct Settings: Sendable {
                              textWidth: textWidth)
     }
 
-    static func textWidthFromEnvironment() -> Int {
+    /// `terminal`: results go to standard output, whose width counts if it is a terminal (not
+    /// when `.output` sends them to a file).
+    static func textWidthFromEnvironment(terminal: Bool) -> Int {
         if let value = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), value > 0 {
             return value
         }
-        return REPL.terminalColumns() ?? RenderOptions.defaultTextWidth
+        return (terminal ? REPL.terminalColumns() : nil) ?? RenderOptions.defaultTextWidth
     }
 }

@@ -90,6 +90,20 @@ import QueryResult
         #expect(text.contains(" 0  │  │  ├─ direct_grant  Direct grant · 直接拨款"))
     }
 
+    /// Issue 11, item 12: with_academia lost its Chinese label to fit a fixed width.
+    @Test(arguments: [40, 60, 80, 200])
+    func taxonomyNeverDropsALabel(_ columns: Int) throws {
+        for interpreter in [it, Paper.chinese] {
+            // Wrapped lines continue under the label, so without blanks every label reads whole.
+            let text = try interpreter.text("show taxonomy", width: columns).filter { !$0.isWhitespace && $0 != "│" }
+            for node in it.index.taxonomy.nodes {
+                for label in [node.category.labels.en, node.category.labels.zh] {
+                    #expect(text.contains(label.filter { !$0.isWhitespace }), "\(label) missing at \(columns) columns")
+                }
+            }
+        }
+    }
+
     @Test func categoriesOfOneDimensionAreIndented() throws {
         let table = try it.table("show categories financing")
         #expect(table.rows.count == 13)
