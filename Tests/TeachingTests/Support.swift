@@ -1,5 +1,6 @@
 import CaseModel
 import CaseRender
+@testable import StudyIO
 import QueryResult
 @testable import CaseQL
 

@@ -61,7 +61,7 @@ extension Interpreter {
         if let section = category.section { definitions.append(Definition("section", section.display)) }
         if !category.aliases.isEmpty { definitions.append(Definition("also", category.aliases.joined(separator: ", "))) }
         blocks.append(.definitions(definitions))
-        blocks += paragraphs(category.definition, heading: "Definition")
+        blocks += paragraphs(category.definition, heading: Interpreter.definitionHeading(category.definitionSource))
 
         let children = taxonomy.children(of: node)
         if !children.isEmpty {
@@ -95,8 +95,8 @@ extension Interpreter {
             ("dimension", dimensionData), ("parent", parent.map { reference(ofNode: $0) } ?? .null),
             ("path", strings(taxonomy.path(of: node))), ("section", data(category.section) ?? .null),
             ("aliases", strings(category.aliases)), ("definition", data(category.definition)),
-            ("children", .array(childrenData)), ("cases", casesData), ("candidates", candidatesData),
-            ("queries", strings(queries)),
+            ("definition_source", .string(category.definitionSource.rawValue)), ("children", .array(childrenData)),
+            ("cases", casesData), ("candidates", candidatesData), ("queries", strings(queries)),
         ]
         return Document(blocks, data: .record(fields))
     }
@@ -110,6 +110,11 @@ extension Interpreter {
     /// The queries a document suggests, under "Try".
     func tryThese(_ queries: [String]) -> Block {
         .section(Section([.plain("Try")], [.queries(queries)]))
+    }
+
+    /// A paraphrase says so, lest a reader take the coder's words for the source's.
+    static func definitionHeading(_ source: DefinitionSource) -> String {
+        source == .paraphrase ? "Definition (a paraphrase, not the source's words)" : "Definition"
     }
 
     /// A heading and the text in both languages, the output language first.

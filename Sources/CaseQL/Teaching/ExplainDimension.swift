@@ -11,7 +11,7 @@ extension Interpreter {
         if let section = dimension.section { definitions.append(Definition("section", section.display)) }
         if !dimension.aliases.isEmpty { definitions.append(Definition("also", dimension.aliases.joined(separator: ", "))) }
         if !definitions.isEmpty { blocks.append(.definitions(definitions)) }
-        blocks += paragraphs(dimension.definition, heading: "Definition")
+        blocks += paragraphs(dimension.definition, heading: Interpreter.definitionHeading(dimension.definitionSource))
         blocks.append(.section(Section([.plain("Categories (the number counts the \(study.caseNoun) coded for it or a sub-category)")],
                                        [tree(ofDimension: d)])))
 
@@ -52,6 +52,7 @@ extension Interpreter {
             ("kind", .string("dimension")), ("id", .string(dimension.id)), ("labels", data(dimension.labels)),
             ("position", .integer(d + 1)), ("section", data(dimension.section) ?? .null),
             ("aliases", strings(dimension.aliases)), ("definition", data(dimension.definition)),
+            ("definition_source", .string(dimension.definitionSource.rawValue)),
             ("categories", treeData(ofDimension: d)),
             ("cases", .record([("count", .integer(members.cardinality)), ("of", .integer(index.count)), ("listed", .array(listed))])),
             ("candidates", .integer(candidateCount)), ("queries", strings(queries)),
