@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 /// Rules of the built-in study's data that a machine can check against the paper: quotes are the
 /// paper's own bytes, one rule says which facts wait for a source, and a definition not marked as a

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 /// The format's `definitionSource`: read, written back only when it is a paraphrase, and a misspelt
 /// value is an error at its place.
