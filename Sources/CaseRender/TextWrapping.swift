@@ -30,6 +30,7 @@ func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
         if prose, closingPunctuation.contains(character) {
             line.append(character)
             lineWidth += characterWidth
+            breakIndex = line.count // the break goes after it, not before
             continue
         }
         if lineWidth + characterWidth > width && !line.isEmpty {

@@ -143,4 +143,10 @@ struct DocumentRenderingTests {
         #expect(wrapLines("发展阶段测定方法（CN104704360A）", width: 20, prose: true) == ["发展阶段测定方法", "（CN104704360A）"])
         #expect(wrapLines("股权众筹平台SEEDRS上进行融资。", width: 16, prose: true) == ["股权众筹平台", "SEEDRS上进行融资。"])
     }
+
+    @Test("Chinese closing punctuation stays on the line it closes, and the break comes after it")
+    func closingPunctuation() {
+        #expect(wrapLines("两个环节。文中第二类", width: 8, prose: true) == ["两个环节。", "文中第二", "类"])
+        #expect(wrapLines("一二三，四五六", width: 6, prose: true) == ["一二三，", "四五六"])
+    }
 }
