@@ -13,6 +13,8 @@ func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
     var lineWidth = 0
     /// Index in `line` just after its last space: where a soft break can go.
     var breakIndex: Int?
+    /// The soft break before that one, for when a separator takes the last one back.
+    var earlierBreak: Int?
 
     func flush(upTo end: Int) {
         var finished = line[..<end]
@@ -23,22 +25,30 @@ func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
         line.removeFirst(end)
         lineWidth = line.reduce(0) { $0 + graphemeWidth($1) }
         breakIndex = nil
+        earlierBreak = nil
     }
 
-    for character in text {
+    let characters = Array(text)
+    for (position, character) in characters.enumerated() {
         let characterWidth = graphemeWidth(character)
+        // In prose, "financing › society": the space before a separator does not break, so a
+        // line never starts with one.
+        let breakable = character == " "
+            && !(prose && position + 1 < characters.count && separators.contains(characters[position + 1]))
         if prose, closingPunctuation.contains(character) {
             line.append(character)
             lineWidth += characterWidth
-            breakIndex = line.count // the break goes after it, not before
+            (earlierBreak, breakIndex) = (breakIndex, line.count) // the break goes after it, not before
             continue
         }
         if lineWidth + characterWidth > width && !line.isEmpty {
-            if character == " " {
+            if breakable {
                 flush(upTo: line.count)
                 continue // the space the line breaks at
             }
-            if let index = breakIndex, !prose || 2 * line[..<index].reduce(0, { $0 + graphemeWidth($1) }) > width {
+            // Not between a word and the separator after it: the break before that one.
+            let soft = character == " " && breakIndex == line.count ? earlierBreak : breakIndex
+            if let index = soft, !prose || 2 * line[..<index].reduce(0, { $0 + graphemeWidth($1) }) > width {
                 flush(upTo: index)
             }
             if lineWidth + characterWidth > width && !line.isEmpty {
@@ -49,8 +59,11 @@ func wrapLines(_ text: String, width: Int, prose: Bool = false) -> [String] {
         lineWidth += characterWidth
         // Chinese may break after any character, so a Latin word or number that follows one
         // moves to the next line whole rather than being split.
-        if character == " " || (prose && characterWidth == 2 && !openingPunctuation.contains(character)) {
-            breakIndex = line.count
+        if breakable || (prose && characterWidth == 2 && !openingPunctuation.contains(character)) {
+            (earlierBreak, breakIndex) = (breakIndex, line.count)
+        } else if character == " ", breakIndex == line.count - 1 {
+            // "数微秒 — source": no break between a word and the separator that follows it.
+            breakIndex = earlierBreak
         }
     }
     if !line.isEmpty || lines.isEmpty {
@@ -65,3 +78,6 @@ private let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "�
 
 /// Chinese punctuation that opens what follows it: a line never ends with it.
 private let openingPunctuation: Set<Character> = ["（", "「", "『", "“", "‘", "《"]
+
+/// Separators that belong to what precedes them in prose: a path's `›`, a dash.
+private let separators: Set<Character> = ["›", "—", "·"]

@@ -144,6 +144,15 @@ struct DocumentRenderingTests {
         #expect(wrapLines("股权众筹平台SEEDRS上进行融资。", width: 16, prose: true) == ["股权众筹平台", "SEEDRS上进行融资。"])
     }
 
+    @Test("A line never starts with a path's separator")
+    func separators() {
+        #expect(wrapLines("coded for crowdfunding: financing › society › crowdfunding.", width: 34, prose: true)
+                == ["coded for crowdfunding:", "financing › society ›", "crowdfunding."])
+        #expect(wrapLines("a few microseconds: 数微秒 — source requested", width: 30, prose: true)
+                == ["a few microseconds: 数微秒 —", "source requested"])
+        #expect(wrapLines("microseconds: 数微秒 — source", width: 20, prose: true) == ["microseconds: 数微", "秒 — source"])
+    }
+
     @Test("Chinese closing punctuation stays on the line it closes, and the break comes after it")
     func closingPunctuation() {
         #expect(wrapLines("两个环节。文中第二类", width: 8, prose: true) == ["两个环节。", "文中第二", "类"])
