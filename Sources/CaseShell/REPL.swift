@@ -45,8 +45,7 @@ public struct REPL {
             completion.replaceCompleter(Self.completer(for: session.interpreter))
         }
         if !session.quitRequested {
-            OutputSink.writeAll(STDOUT_FILENO, Banner.text(version: version, study: session.loaded,
-                                                           language: session.settings.language))
+            session.emitText(Banner.text(version: version, study: session.loaded, language: session.settings.language))
         }
         readLoop(editor, completion)
         // Errors at the prompt were shown where they happened; leaving the shell is a success.
@@ -56,7 +55,7 @@ public struct REPL {
     private func readLoop(_ editor: LineEditor, _ completion: CompletionState) {
         var pending = ""  // the lines of an unfinished statement
         var continuation = Parser.Continuation()
-        while !session.quitRequested {
+        while !session.quitRequested, !session.outputGone {
             completion.setPending(pending)
             switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
             case .endOfInput:
