@@ -13,7 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // Tests only: golden mismatches as a diff.
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        // Tests only: a real Markdown parser checks the handouts' structure.
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence, the case index.
@@ -53,7 +56,10 @@ let package = Package(
             "CaseQL", "CaseModel", "StudyIO", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult"]),
+        .testTarget(name: "TeachingTests", dependencies: [
+            "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",
+            .product(name: "Ink", package: "Ink"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

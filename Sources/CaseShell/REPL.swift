@@ -121,7 +121,7 @@ public struct REPL {
         completion.pause()
         defer { completion.setPending("") }
         for (number, step) in steps.enumerated() {
-            session.emit(.text(step))
+            session.emit(.document(step))
             guard number < steps.count - 1 else { return }
             guard case .line(let answer) = editor.readLine(prompt: Self.tourPrompt),
                   answer.filter({ !$0.isWhitespace }).lowercased() != "q"
@@ -139,6 +139,7 @@ public struct REPL {
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         session.settings.color = toTerminal && !noColor
         session.settings.maxWidth = toTerminal ? Self.terminalColumns() : nil
+        session.settings.textWidth = Settings.textWidthFromEnvironment(terminal: toTerminal)
     }
 
     /// Rows shown per result at the prompt unless `.maxrows` says otherwise.
