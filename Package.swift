@@ -14,10 +14,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
-        // The case model: studies, taxonomies, cases, codes with evidence; the JSON study format.
+        // The case model: studies, taxonomies, cases, codes with evidence, the case index.
         .target(name: "CaseModel"),
+        // The one home of system calls for files: reading, writing, errno wording (swift-system).
+        .target(name: "SystemIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+        // Study files in and out: the one loader (by extension or first bytes), the JSON study
+        // format, CSV case matrices, the generator, the built-in study.
+        .target(name: "StudyIO", dependencies: ["CaseModel", "SystemIO"]),
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
@@ -30,23 +36,24 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
-        .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult"]),
+        .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
+                                                  "QueryResult"]),
         .executableTarget(name: "caseql", dependencies: [
-            "CaseShell", "CaseModel",
+            "CaseShell", "CaseModel", "StudyIO", "SystemIO",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender", "QueryResult"]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "LineEditor"],
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor"],
                     exclude: ["Golden", "Hostile"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CSVTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO"]),
         .testTarget(name: "PropertyTests", dependencies: [
-            "CaseQL", "CaseModel", "QueryResult",
+            "CaseQL", "CaseModel", "StudyIO", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
+        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult"]),
     ],
     swiftLanguageModes: [.v6]
 )

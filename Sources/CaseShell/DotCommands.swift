@@ -1,4 +1,6 @@
 import CaseModel
+import StudyIO
+import LineEditor
 import CaseQL
 import CaseRender
 import QueryResult
@@ -117,15 +119,18 @@ extension Session {
             return readScript(path, origin: origin, line: lineNumber)
         case .open:
             guard let path = args.first else {
-                replaceStudy(.builtin())
+                replaceStudy(StudyLoader.builtin())
                 return true
             }
             do {
-                replaceStudy(try LoadedStudy.load(path: path, taxonomyPath: args.count > 1 ? args[1] : nil))
+                // Ctrl-C while a big file loads cancels the load; the study in use stays.
+                let options = StudyLoader.Options(taxonomyPath: args.count > 1 ? args[1] : nil)
+                replaceStudy(try StudyLoader.load(path: path, options: options, interrupted: { Interrupt.wasRequested }))
                 return true
             } catch {
                 failed = true
-                Diagnostics.print("error: " + error.description + "\n(the previous study stays loaded)")
+                // The loader's diagnostics already read `file:line:col: error: …`.
+                Diagnostics.print(error.description + "\nnote: \(origin):\(lineNumber): .open failed; the previous study stays loaded")
                 return false
             }
         case .output:

@@ -108,7 +108,7 @@ public struct REPL {
 
     static func isTour(_ text: String) -> Bool {
         guard let parsed = try? Parser.parse(text), parsed.count == 1 else { return false }
-        return parsed[0].statement == .tour
+        return parsed[0].statement.as(TourStatement.self) != nil
     }
 
     /// `tour` at a terminal shows one step at a time; elsewhere it prints every step at once.

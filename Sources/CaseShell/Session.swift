@@ -26,14 +26,12 @@ public final class Session {
     public init(study: LoadedStudy, settings: Settings = Settings()) {
         loaded = study
         self.settings = settings
-        interpreter = Interpreter(study: study.study, index: study.index, memberships: study.memberships,
-                                  language: settings.language)
+        interpreter = Interpreter(study, language: settings.language)
     }
 
     public func replaceStudy(_ study: LoadedStudy) {
         loaded = study
-        interpreter = Interpreter(study: study.study, index: study.index, memberships: study.memberships,
-                                  language: settings.language)
+        interpreter = Interpreter(study, language: settings.language)
     }
 
     public func setLanguage(_ language: LocalizedText.Language) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseModel
+import StudyIO
 import CaseShell
 #if canImport(Glibc)
 import Glibc

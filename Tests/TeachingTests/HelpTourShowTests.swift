@@ -1,5 +1,7 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
+import SystemIO
 import QueryResult
 @testable import CaseQL
 
@@ -16,7 +18,7 @@ import QueryResult
 
     @Test func everyStatementHasSyntaxAndARunnableExample() throws {
         let book = it.helpBook
-        #expect(book.statements.map(\.topic) == Parser.statementStarts)
+        #expect(book.statements.map(\.topic) == StatementRegistry.keywords)
         for entry in book.statements {
             #expect(!entry.syntax.isEmpty)
             #expect(!entry.examples.isEmpty, "\(entry.topic) has no example")
@@ -135,7 +137,7 @@ import QueryResult
 @Suite struct SampleScriptTests {
     @Test(arguments: ["paper-findings.cql", "teaching-tour.cql"])
     func sampleRunsWithoutErrorsAndNamesItsSections(_ file: String) throws {
-        let bytes = try StudyFile.contents(of: Paper.root + "/Samples/" + file)
+        let bytes = try FileReading.contents(of: Paper.root + "/Samples/" + file)
         let source = String(decoding: bytes, as: UTF8.self)
         let outputs = try Paper.interpreter.run(source)
         #expect(outputs.count >= 15)

@@ -59,7 +59,7 @@ extension Interpreter {
         if !category.aliases.isEmpty {
             block.field("also", category.aliases.joined(separator: ", "))
         }
-        paragraphs(category.definition, heading: "Definition", into: &block)
+        paragraphs(category.definition, heading: Interpreter.definitionHeading(category.definitionSource), into: &block)
 
         let children = taxonomy.children(of: node)
         if !children.isEmpty {
@@ -86,6 +86,11 @@ extension Interpreter {
             block.line("  why \(Interpreter.quotedName(index.names[first])) \(taxonomy.nodes[code].category.id)")
         }
         return block.text
+    }
+
+    /// A paraphrase says so, lest a reader take the coder's words for the source's.
+    static func definitionHeading(_ source: DefinitionSource) -> String {
+        source == .paraphrase ? "Definition (a paraphrase, not the source's words)" : "Definition"
     }
 
     /// A heading and the text in both languages, the output language first.

@@ -10,7 +10,7 @@ extension Interpreter {
         block.line("A dimension of analysis (\(d + 1) of \(taxonomy.dimensions.count)).")
         if let section = dimension.section { block.field("section", section.display) }
         if !dimension.aliases.isEmpty { block.field("also", dimension.aliases.joined(separator: ", ")) }
-        paragraphs(dimension.definition, heading: "Definition", into: &block)
+        paragraphs(dimension.definition, heading: Interpreter.definitionHeading(dimension.definitionSource), into: &block)
         block.gap()
         block.line("Categories (the number counts the \(study.caseNoun) coded for it or a sub-category)")
         block.append(tree(ofDimension: d, digits: String(index.count).count, withHead: false))
