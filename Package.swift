@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "caseql", targets: ["caseql"]),
         .library(name: "CaseModel", targets: ["CaseModel"]),
         .library(name: "CaseQL", targets: ["CaseQL"]),
+        // For the script-splitter fuzz target in Fuzz/.
+        .library(name: "CaseShell", targets: ["CaseShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
