@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "caseql", targets: ["caseql"]),
         .library(name: "CaseModel", targets: ["CaseModel"]),
         .library(name: "CaseQL", targets: ["CaseQL"]),
+        .library(name: "CaseAnalysis", targets: ["CaseAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,12 +28,15 @@ let package = Package(
         // libedit, through a small shim that hides its C globals and variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
+        .target(name: "CaseAnalysis"),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult"]),
         .executableTarget(name: "caseql", dependencies: [
             "CaseShell", "CaseModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
