@@ -75,3 +75,45 @@ enum Memberships {
         }
     }
 }
+
+/// R's `pof(EXPR -> Y)`: each product of a sum of products, and the whole, as sufficient for Y.
+public struct SufficiencyReport: Sendable, Hashable {
+    public struct Line: Sendable, Hashable {
+        public var expression: String
+        public var fit: SufficiencyFit
+        /// nil for a single product (R prints "-").
+        public var covU: Double?
+    }
+
+    public var terms: [Line]
+    public var expression: SufficiencyFit
+
+    public init(_ sop: SumOfProducts, in data: MembershipData) throws(AnalysisError) {
+        let sets = try sop.termMemberships(in: data)
+        let unique = Memberships.uniqueCoverages(sets, data.outcome)
+        terms = sop.terms.indices.map { t in
+            Line(expression: SumOfProducts(terms: [sop.terms[t]]).notation,
+                 fit: SufficiencyFit(x: sets[t], y: data.outcome), covU: unique[t])
+        }
+        expression = SufficiencyFit(x: Memberships.union(sets, count: data.caseNames.count), y: data.outcome)
+    }
+}
+
+/// R's `pof(EXPR <- Y)`: each product, and the whole, as necessary for Y.
+public struct NecessityReport: Sendable, Hashable {
+    public struct Line: Sendable, Hashable {
+        public var expression: String
+        public var fit: NecessityFit
+    }
+
+    public var terms: [Line]
+    public var expression: NecessityFit
+
+    public init(_ sop: SumOfProducts, in data: MembershipData) throws(AnalysisError) {
+        let sets = try sop.termMemberships(in: data)
+        terms = sop.terms.indices.map { t in
+            Line(expression: SumOfProducts(terms: [sop.terms[t]]).notation, fit: NecessityFit(x: sets[t], y: data.outcome))
+        }
+        expression = NecessityFit(x: Memberships.union(sets, count: data.caseNames.count), y: data.outcome)
+    }
+}
