@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "CaseQL", targets: ["CaseQL"]),
         // For the script-splitter fuzz target in Fuzz/.
         .library(name: "CaseShell", targets: ["CaseShell"]),
+        .library(name: "CaseAnalysis", targets: ["CaseAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,8 @@ let package = Package(
         // libedit, through a small shim that hides its C globals and variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
+        .target(name: "CaseAnalysis"),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
                                                   "QueryResult"]),
@@ -46,6 +49,7 @@ let package = Package(
             "CaseShell", "CaseModel", "StudyIO", "SystemIO",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
