@@ -22,10 +22,23 @@ public enum ScriptSplitter {
         var bufferLine = 0
         var lineNumber = 0
         var continuation = Parser.Continuation()
+        // A finished statement waits for the next line: one that starts with a clause word
+        // (`and`, `where`, `order` …) continues it, as SQL scripts are laid out.
+        var finished = false
         // "\r\n" is one Character in Swift: split on it too, or a CRLF script is one long line.
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if finished {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                if trimmed.isEmpty || trimmed.hasPrefix("--") { buffer += "\n" + line; continue }
+                let word = trimmed.prefix { $0.isLetter }.lowercased()
+                if !Token.continuationWords.contains(word) {
+                    chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
+                    buffer = ""
+                }
+                finished = false
+            }
             if buffer.isEmpty {
                 let trimmed = line.drop { $0 == " " || $0 == "\t" }
                 if trimmed.hasPrefix(".") {
@@ -39,10 +52,7 @@ public enum ScriptSplitter {
             } else {
                 buffer += "\n" + line
             }
-            if !continuation.feed(line) {
-                chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
-                buffer = ""
-            }
+            if !continuation.feed(line) { finished = true }
         }
         if !buffer.isEmpty {
             chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))

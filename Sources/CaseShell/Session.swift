@@ -71,29 +71,30 @@ public final class Session {
         }
     }
 
+    /// Runs the statements of a chunk one by one, in order, whatever line they share: a statement
+    /// that fails to parse is reported where it stands and the others still run (unless `--bail`).
     func runStatements(_ text: String, origin: String, lineOffset: Int) -> Bool {
-        let statements: [ParsedStatement]
-        do {
-            statements = try Parser.parse(text)
-        } catch {
-            report(error, source: text, origin: origin, lineOffset: lineOffset)
-            return false
-        }
         var ok = true
-        for parsed in statements {
-            if Interrupt.wasRequested { return false }
-            let started = monotonicSeconds()
-            do {
-                let result = try interpreter.execute(parsed.statement)
-                emit(result)
-                if settings.timer {
-                    Diagnostics.print(timing(monotonicSeconds() - started))
-                }
-            } catch {
+        for parsed in Parser.parseEach(text) {
+            if Interrupt.wasRequested || outputGone { return false }
+            switch parsed {
+            case .failure(let error):
                 report(error, source: text, origin: origin, lineOffset: lineOffset)
                 ok = false
-                if settings.bail { break }
+            case .success(let parsed):
+                let started = monotonicSeconds()
+                do {
+                    let result = try interpreter.execute(parsed.statement)
+                    emit(result)
+                    if settings.timer {
+                        Diagnostics.print(timing(monotonicSeconds() - started))
+                    }
+                } catch {
+                    report(error, source: text, origin: origin, lineOffset: lineOffset)
+                    ok = false
+                }
             }
+            if !ok, settings.bail { break }
         }
         return ok
     }

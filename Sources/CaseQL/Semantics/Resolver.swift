@@ -34,7 +34,8 @@ public struct Resolver: Sendable {
     public func checkNoun(_ noun: Name) throws(Diagnostic) {
         guard vocabulary.isCaseNoun(noun.text) else {
             throw Diagnostic("unknown case noun '\(noun.text)'", at: noun.range,
-                             notes: ["help: this study's cases are called '\(vocabulary.caseNoun)' ('cases' works too)"])
+                             notes: [vocabulary.caseNoun == "cases" ? "help: this study's cases are called 'cases'"
+                                     : "help: this study's cases are called '\(vocabulary.caseNoun)' ('cases' works too)"])
         }
     }
 
