@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence; the JSON study format.
@@ -29,6 +30,8 @@ let package = Package(
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult"]),
+        // REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) read into and written from the case model.
+        .target(name: "REFIQDA", dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "caseql", dependencies: [
             "CaseShell", "CaseModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -44,6 +47,7 @@ let package = Package(
             "CaseQL", "CaseModel", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "REFIQDATests", dependencies: ["REFIQDA", "CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Fixtures"]),
         .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
     ],
     swiftLanguageModes: [.v6]
