@@ -29,11 +29,11 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
-        .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult"]),
+        .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult", "REFIQDA"]),
         // REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) read into and written from the case model.
         .target(name: "REFIQDA", dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(name: "caseql", dependencies: [
-            "CaseShell", "CaseModel",
+            "CaseShell", "CaseModel", "REFIQDA",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),

@@ -1,4 +1,5 @@
 import CaseModel
+import REFIQDA
 
 extension LoadedStudy {
     /// A study from the JSON format: its index, and the degrees of any fuzzy codes.
@@ -22,16 +23,29 @@ extension LoadedStudy {
         LoadedStudy(study: BuiltinStudy.load())
     }
 
-    /// Loads a study file: the JSON study format, or a CSV case matrix (by extension), optionally with
-    /// a taxonomy file for CSV. The message of a failure names the file and the place.
+    /// Loads a study file: the JSON study format, a CSV case matrix (by extension) or a REFI-QDA project
+    /// (by extension or first bytes), optionally with a taxonomy file (JSON, or a REFI-QDA codebook) for
+    /// CSV. The message of a failure names the file and the place.
     public static func load(path: String, taxonomyPath: String? = nil) throws(LoadFailure) -> LoadedStudy {
+        if let kind = REFIQDA.kind(ofFile: path) {
+            guard kind != .codebook else {
+                throw LoadFailure("\(path): error: a REFI-QDA codebook holds no cases; give it as --taxonomy for a CSV case matrix")
+            }
+            if taxonomyPath != nil {
+                throw LoadFailure("--taxonomy applies to CSV case matrices; '\(path)' is a REFI-QDA project with its own codebook")
+            }
+            do { return LoadedStudy(study: try REFIQDA.loadStudy(path: path)) } catch { throw LoadFailure(error.description) }
+        }
         if path.lowercased().hasSuffix(".csv") {
             var schema: StudySchema?
-            if let taxonomyPath {
+            var codebook: Taxonomy?
+            if let taxonomyPath, REFIQDA.kind(ofFile: taxonomyPath) != nil {
+                do { codebook = try REFIQDA.loadTaxonomy(path: taxonomyPath) } catch { throw LoadFailure(error.description) }
+            } else if let taxonomyPath {
                 do { schema = try StudyFormat.loadSchema(path: taxonomyPath) } catch { throw LoadFailure(error.description) }
             }
             do {
-                return try CSVStudy.load(path: path, taxonomy: schema?.taxonomy, attributes: schema?.attributes ?? [])
+                return try CSVStudy.load(path: path, taxonomy: codebook ?? schema?.taxonomy, attributes: schema?.attributes ?? [])
             } catch {
                 throw LoadFailure(error.description)
             }

@@ -34,6 +34,16 @@ public enum REFIQDA {
         return nil
     }
 
+    /// `kind(path:firstBytes:)` of a file on disk; nil also when it cannot be read (the loader that
+    /// takes it then says why).
+    public static func kind(ofFile path: String) -> FileKind? {
+        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
+            defer { try? handle.close() }
+            return try? handle.read(upToCount: 512)
+        }
+        return kind(path: path, firstBytes: head.map { [UInt8]($0) } ?? [])
+    }
+
     /// Reads a project (`.qdpx` or `.qde`, by `kind(path:firstBytes:)`) as a study. Every problem is
     /// reported with its place; nothing of a broken project is returned.
     public static func loadStudy(path: String) throws(REFIQDAError) -> Study {
