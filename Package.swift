@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "caseql", targets: ["caseql"]),
         .library(name: "CaseModel", targets: ["CaseModel"]),
         .library(name: "CaseQL", targets: ["CaseQL"]),
+        .library(name: "REFIQDA", targets: ["REFIQDA"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

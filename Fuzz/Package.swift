@@ -26,6 +26,11 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: [
             "FuzzSupport", .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
         ]),
+        // Arbitrary bytes as a REFI-QDA project (.qde) and codebook.
+        .executableTarget(name: "FuzzREFIQDA", dependencies: [
+            "FuzzSupport", .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
+            .product(name: "REFIQDA", package: "caseql"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzStudyJSON FuzzCSV)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzStudyJSON FuzzCSV FuzzREFIQDA)
 
 swift build -c release --sanitize fuzzer --scratch-path .build-fuzz
 bin="$(swift build -c release --sanitize fuzzer --scratch-path .build-fuzz --show-bin-path)"
@@ -20,6 +20,7 @@ corpus_of() {
         FuzzQuery) echo query ;;
         FuzzStudyJSON) echo study-json ;;
         FuzzCSV) echo csv ;;
+        FuzzREFIQDA) echo refi-qde ;;
         *) echo "unknown target $1" >&2; exit 2 ;;
     esac
 }
@@ -30,6 +31,7 @@ max_len_of() {
         FuzzQuery) echo 4096 ;;
         FuzzStudyJSON) echo 65536 ;;
         FuzzCSV) echo 16384 ;;
+        FuzzREFIQDA) echo 65536 ;;
     esac
 }
 

@@ -69,6 +69,11 @@ public enum REFIQDA {
         return try decodeTaxonomy(bytes, fileName: fileName)
     }
 
+    /// A `.qde` document's bytes as a study, its texts inline (a `plainTextPath` is a missing file).
+    public static func decodeProject(_ bytes: [UInt8], fileName: String) throws(REFIQDAError) -> Study {
+        try decodeProject(bytes, fileName: fileName, files: SourceFiles(archived: [:], folder: "."))
+    }
+
     /// A `.qde` document's bytes as a study; `files` resolves its `plainTextPath`s.
     static func decodeProject(_ bytes: [UInt8], fileName: String, files: SourceFiles) throws(REFIQDAError) -> Study {
         let context = ImportContext(fileName: fileName, bytes: bytes)

@@ -147,9 +147,10 @@ struct ProjectWriter {
                 text += "\n\n"
                 position += 2
             }
-            let length = evidence.quote.unicodeScalars.count
+            let quote = XMLText.representable(evidence.quote)
+            let length = quote.unicodeScalars.count
             ranges.append(position..<(position + length))
-            text += evidence.quote
+            text += quote
             position += length
         }
         var attributes: [(String, String?)] = [("guid", guid), ("name", kase.name)]

@@ -40,12 +40,22 @@ struct XMLText {
             case "\n" where attribute: out += "&#10;"
             case "\t" where attribute: out += "&#9;"
             default:
-                // XML 1.0 cannot hold other control characters, even as references: they are dropped.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }
-                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+                if isRepresentable(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
         return out
+    }
+
+    /// XML 1.0 cannot hold other control characters, even as references: they are dropped.
+    static func isRepresentable(_ scalar: Unicode.Scalar) -> Bool {
+        !(scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r")
+            && scalar.value != 0xFFFE && scalar.value != 0xFFFF
+    }
+
+    /// `text` without what XML cannot hold, so positions counted in it are positions in the file.
+    static func representable(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.filter(isRepresentable))
+        return String(out)
     }
 }
