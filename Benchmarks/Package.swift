@@ -8,19 +8,12 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "caseql", path: ".."),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Loads a study and times each query in one process: median of N runs, answers as JSON lines.
         .executableTarget(name: "caseql-bench", dependencies: [
             .product(name: "CaseModel", package: "caseql"),
             .product(name: "CaseQL", package: "caseql"),
-        ]),
-        // Generates a REFI-QDA project of 10,000 sources, 500 codes and 200,000 codings and times its load.
-        .executableTarget(name: "refi-bench", dependencies: [
-            .product(name: "CaseModel", package: "caseql"),
-            .product(name: "REFIQDA", package: "caseql"),
-            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // The start-up floor: the cheapest Swift program that links Foundation, built like caseql.
         .executableTarget(name: "hello-foundation"),
