@@ -1,16 +1,31 @@
 /// REFI-QDA GUIDs: `{5215CC69-B628-…}` and `5215cc69-b628-…` name the same thing (exporters
 /// differ in case and braces), so references are matched on a canonical key.
 enum GUID {
-    /// Lower case, without braces; nil when the text is not a GUID at all.
+    /// Lower case, without braces; nil when the text is not a GUID at all. On bytes: a large
+    /// project holds a million references.
     static func key(_ text: String) -> String? {
-        var body = Substring(text.trimmingSpaces)
-        if body.hasPrefix("{"), body.hasSuffix("}") { body = body.dropFirst().dropLast() }
-        let lower = body.lowercased()
-        let groups = lower.split(separator: "-", omittingEmptySubsequences: false)
-        guard groups.map(\.count) == [8, 4, 4, 4, 12],
-              groups.allSatisfy({ $0.utf8.allSatisfy(isHexDigit) }) else { return nil }
-        return lower
+        var bytes = Array(text.utf8)
+        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+        let leading = bytes.prefix(while: isSpace).count
+        var body = bytes[leading...]
+        if body.first == UInt8(ascii: "{"), body.last == UInt8(ascii: "}") { body = body.dropFirst().dropLast() }
+        guard body.count == 36 else { return nil }
+        var lower: [UInt8] = []
+        lower.reserveCapacity(36)
+        for (i, b) in body.enumerated() {
+            if i == 8 || i == 13 || i == 18 || i == 23 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                lower.append(b)
+                continue
+            }
+            let l = (b >= 0x41 && b <= 0x46) ? b | 0x20 : b
+            guard isHexDigit(l) else { return nil }
+            lower.append(l)
+        }
+        return String(decoding: lower, as: UTF8.self)
     }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     static func isGUID(_ text: String) -> Bool { key(text) != nil }
 

@@ -56,7 +56,7 @@ final class ImportContext {
     /// An integer attribute, or a diagnostic.
     func integer(_ attribute: String, of element: XMLElement, path: ElementPath) -> Int? {
         guard let text = required(attribute, of: element, path: path) else { return nil }
-        guard let value = Int(text.trimmingSpaces) else {
+        guard let value = Int(text) ?? Int(text.trimmingSpaces) else {
             report("\(attribute) '\(text)' is not an integer", at: element, path: path)
             return nil
         }
