@@ -81,6 +81,14 @@ import Testing
         #expect(inline.stdout.contains("“政府补贴😀”"))
     }
 
+    @Test func codebookAsTheTaxonomyOfACaseMatrix() throws {
+        let csv = try temporaryFile("codebook-matrix.csv", "name,topics.economy,topics.health_care,values.economy_2\nA,1,0,1\nB,0,1,0\n")
+        let out = try CaseQLBinary.run(["--data", csv, "--taxonomy", Self.fixtures + "/codebook.qdc", "--format", "csv",
+                                        "-c", "select cases where topics includes economy; count cases where has values"])
+        #expect(out.status == 0)
+        #expect(out.stdout == "name\nA\ncount\n1\n")
+    }
+
     @Test func exportOfAnImportValidates() throws {
         let out = try CaseQLBinary.run(["export-study", "--data", Self.fixtures + "/maxqda-style/project.qde", "--format", "qde"])
         #expect(out.status == 0)
