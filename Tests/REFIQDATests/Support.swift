@@ -12,8 +12,8 @@ enum Fixture {
     /// and reviewed as text).
     static func archive(_ name: String) throws -> String {
         let source = folder.appendingPathComponent(name)
-        let target = temporaryDirectory().appendingPathComponent(name + ".qdpx")
-        try? FileManager.default.removeItem(at: target)
+        // A name of its own per call: tests run in parallel and zip the same fixture.
+        let target = temporaryDirectory().appendingPathComponent(name + "-\(UUID().uuidString).qdpx")
         let archive = try Archive(url: target, accessMode: .create)
         let files = FileManager.default.enumerator(atPath: source.path)!.compactMap { $0 as? String }.sorted()
         for file in files where !file.hasSuffix("/") {
