@@ -13,15 +13,27 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Tests only: golden mismatches as a diff.
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        // Tests only: a real Markdown parser checks the handouts' structure.
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
-        // The case model: studies, taxonomies, cases, codes with evidence; the JSON study format.
+        // The case model: studies, taxonomies, cases, codes with evidence, the case index.
         .target(name: "CaseModel"),
+        // The one home of system calls for files: reading, writing, errno wording (swift-system).
+        .target(name: "SystemIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+        // Study files in and out: the one loader (by extension or first bytes), the JSON study
+        // format, CSV case matrices, the generator, the built-in study.
+        .target(name: "StudyIO", dependencies: ["CaseModel", "SystemIO", "REFIQDA"]),
+        // REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) read into and written from the case model.
+        .target(name: "REFIQDA", dependencies: ["CaseModel", "SystemIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
-        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult"]),
+        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult", "CaseRender"]),
         // glibc's wcwidth, which Swift cannot see without _XOPEN_SOURCE.
         .target(name: "CWidth"),
         // Rendering result tables as box tables, CSV, JSON and Markdown.
@@ -30,26 +42,31 @@ let package = Package(
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
-        .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult", "REFIQDA"]),
-        // REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) read into and written from the case model.
-        .target(name: "REFIQDA", dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
+                                                  "QueryResult"]),
         .executableTarget(name: "caseql", dependencies: [
-            "CaseShell", "CaseModel", "REFIQDA",
+            "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "CaseRender", "QueryResult"]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "LineEditor"],
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor",
+                                                   .product(name: "CustomDump", package: "swift-custom-dump")],
                     exclude: ["Golden", "Hostile"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CSVTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO"]),
         .testTarget(name: "PropertyTests", dependencies: [
-            "CaseQL", "CaseModel", "QueryResult",
+            "CaseQL", "CaseModel", "StudyIO", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "REFIQDATests", dependencies: ["REFIQDA", "CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Fixtures"]),
-        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
+        .testTarget(name: "REFIQDATests", dependencies: [
+            "REFIQDA", "CaseModel", "StudyIO", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "TeachingTests", dependencies: [
+            "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",
+            .product(name: "Ink", package: "Ink"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,15 +8,21 @@ Checks, each failure reported with its JSON path:
   - the document's shape: required and unknown keys, kinds, identifiers (docs/study-format.md);
   - every evidence quote (codes, candidates, facts, notes) is a contiguous substring of the paper after
     removing editor's notes 【…】 (a note left unclosed ends with its line) and all whitespace from both, and lies inside the section it cites;
+  - every quote of a code, candidate or fact is byte for byte a substring of the paper after removing
+    only the editor's notes (no whitespace folding: U+00A0 is not a space), and so is each fact's text
+    in its quote; a fact's quote occurs once, so the fact has one place in the paper;
   - every evidence section has a number and a title that name a heading of the paper;
   - every code and candidate names an existing category; no code is repeated; no candidate duplicates
     what the codes already imply;
   - every firm of Table 1 is present, in order, with Table 1's country, year, employees and field;
   - no id, label or alias names two different things in the taxonomy and attributes (case-insensitive);
     case names and aliases are unique too;
-  - every fact's `text` appears verbatim (whitespace aside) in its evidence quote, and `sourceRequested`
-    is true exactly when the editor's request for a source (【补充标引著录有关数据来源信息文献】 or the variant
-    【补标引…】) closes the clause that holds the figure (no ，。； between the figure and the request).
+  - `sourceRequested` is true exactly for the facts in a sentence that an editor's request for a source
+    (【补充标引著录有关数据来源信息文献】 or the variant 【补标引…】) closes: the text from the last 。！？ or
+    line break before the request up to it. Every figure (a run of digits not glued to a letter, as
+    CO2 or 5G are) in such a sentence must lie in the text of a flagged fact;
+  - every definition not marked `"definitionSource": "paraphrase"` is verbatim: its Chinese text (its
+    English where it has none), less a closing 。, is a substring of the paper without editor's notes.
 Stdlib only. Exit status 1 when anything fails.
 """
 import json
@@ -27,7 +33,11 @@ import sys
 NOTE = re.compile(r"【[^】\n]*(?:】|$)", re.MULTILINE)
 SOURCE_REQUEST = "标引著录有关数据来源信息文献"
 IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-CLAUSE_END = set("，。；,;")
+SENTENCE_END = "。！？\n"
+# A figure: digits, with spaces or a decimal point inside ("118 921.8"); digits glued to a letter
+# (CO2, 5G, m2) are names or units, not figures.
+FIGURE = re.compile(r"(?<![A-Za-z0-9])[0-9](?:[0-9. \u00a0]*[0-9])?")
+DEFINITION_SOURCES = ("verbatim", "paraphrase")
 
 errors = []
 
@@ -74,6 +84,19 @@ class Paper:
                 self.origin.append(offset + i)
             offset += len(line)
         self.flat = "".join(self.flat_chars)
+        # Without the notes but otherwise as printed, for byte-exact quotes; and the sentences that a
+        # request for a source closes, as (start, end) in that text.
+        self.clean = NOTE.sub("", text)
+        self.requested_sentences = []
+        removed = 0
+        previous = 0  # two requests in one sentence: the second closes the text after the first
+        for m in NOTE.finditer(text):
+            end = m.start() - removed
+            removed += m.end() - m.start()
+            if SOURCE_REQUEST in m.group():
+                start = max([self.clean.rfind(ch, 0, end) + 1 for ch in SENTENCE_END] + [previous])
+                self.requested_sentences.append((start, end, text.count("\n", 0, m.start()) + 1))
+                previous = end
         self.spans = {}
         for i, (number, title, start, level) in enumerate(self.headings):
             end = len(self.flat)
@@ -93,29 +116,24 @@ class Paper:
             yield start
             start = self.flat.find(needle, start + 1)
 
-    def source_requested_after(self, flat_end):
-        """Whether the editor's request for a source closes the clause that ends at flat index flat_end."""
-        i = self.origin[flat_end - 1] + 1
-        text = self.original
-        while i < len(text):
-            ch = text[i]
-            if ch == "【":
-                close = text.find("】", i)
-                line_end = text.find("\n", i)
-                if close == -1 or (line_end != -1 and line_end < close):
-                    return False
-                if SOURCE_REQUEST in text[i:close]:
-                    return True
-                i = close + 1
-                continue
-            if ch in CLAUSE_END:
-                return False
-            i += 1
-        return False
-
 
 def normalize(s):
     return "".join(ch for ch in NOTE.sub("", s) if not ch.isspace())
+
+
+def check_exact(evidence, path, paper):
+    """A quote of a code, candidate or fact must be the paper's bytes. Returns where it is in
+    paper.clean when it occurs there exactly once."""
+    quote = evidence.get("quote") if isinstance(evidence, dict) else None
+    if not isinstance(quote, str) or not quote:
+        return None
+    count = paper.clean.count(quote)
+    if count == 0:
+        folded = normalize(quote) in paper.flat
+        hint = " (it is there with other whitespace: U+00A0, tabs or line breaks)" if folded else ""
+        fail(f"{path}.quote", f"not byte for byte in the paper{hint}: {quote!r}")
+        return None
+    return paper.clean.find(quote) if count == 1 else -count
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,12 +201,14 @@ def check_evidence(evidence, path, paper):
     return inside[0]
 
 
-def check_evidence_list(items, path, paper):
+def check_evidence_list(items, path, paper, exact=False):
     if not isinstance(items, list) or not items:
         fail(path, "needs at least one evidence item")
         return
     for i, e in enumerate(items):
         check_evidence(e, f"{path}[{i}]", paper)
+        if exact:
+            check_exact(e, f"{path}[{i}]", paper)
 
 
 def check_note(n, path, paper):
@@ -233,6 +253,16 @@ class Names:
             self.add(alias, owner, f"{path}.aliases[{i}]")
 
 
+def check_verbatim_definition(definition, path, paper):
+    if isinstance(definition, dict):
+        text = definition.get("zh") or definition.get("en") or ""
+    else:
+        text = definition if isinstance(definition, str) else ""
+    quoted = text[:-1] if text.endswith("。") else text
+    if quoted and quoted not in paper.clean:
+        fail(path, f"not the paper's words; mark it \"definitionSource\": \"paraphrase\": {text!r}")
+
+
 def check_taxonomy(taxonomy, paper, names):
     """Returns {category id: [ancestor ids, nearest first]}."""
     ancestry = {}
@@ -241,7 +271,7 @@ def check_taxonomy(taxonomy, paper, names):
 
     def visit(node, path, ancestors, is_dimension):
         required = ("id", "labels")
-        optional = ("aliases", "definition", "section") + (("categories",) if is_dimension else ("children",))
+        optional = ("aliases", "definition", "definitionSource", "section") + (("categories",) if is_dimension else ("children",))
         if not check_keys(node, path, required + (("categories",) if is_dimension else ()), optional):
             return
         node_id = node.get("id")
@@ -252,6 +282,11 @@ def check_taxonomy(taxonomy, paper, names):
         check_localized(node.get("labels"), f"{path}.labels")
         if "definition" in node:
             check_localized(node["definition"], f"{path}.definition")
+        source = node.get("definitionSource", "verbatim")
+        if source not in DEFINITION_SOURCES:
+            fail(f"{path}.definitionSource", f"unknown definition source {source!r}")
+        elif source == "verbatim" and "definition" in node:
+            check_verbatim_definition(node["definition"], f"{path}.definition", paper)
         if "section" in node:
             check_section(node["section"], f"{path}.section", paper)
         if not is_dimension:
@@ -329,6 +364,7 @@ def main(argv):
     ancestry = check_taxonomy(study.get("taxonomy", {}), paper, names)
 
     case_names = Names()
+    flagged_spans = []  # where in paper.clean the texts of facts with sourceRequested are
     cases = study.get("cases", [])
     for c, case in enumerate(cases):
         path = f"cases[{c}]"
@@ -368,7 +404,7 @@ def main(argv):
             m = code.get("membership", 1)
             if not isinstance(m, (int, float)) or not 0 <= m <= 1:
                 fail(f"{cpath}.membership", "must be in [0, 1]")
-            check_evidence_list(code.get("evidence"), f"{cpath}.evidence", paper)
+            check_evidence_list(code.get("evidence"), f"{cpath}.evidence", paper, exact=True)
         implied = set(coded)
         for category in coded:
             implied.update(ancestry.get(category, []))
@@ -384,7 +420,7 @@ def main(argv):
                 fail(f"{cpath}.category", f"'{category}' is already implied by the codes")
             if not candidate.get("reason"):
                 fail(f"{cpath}.reason", "empty reason")
-            check_evidence_list(candidate.get("evidence"), f"{cpath}.evidence", paper)
+            check_evidence_list(candidate.get("evidence"), f"{cpath}.evidence", paper, exact=True)
 
         fact_ids = set()
         for i, fact in enumerate(case.get("facts", [])):
@@ -410,22 +446,41 @@ def main(argv):
             start = check_evidence(evidence, f"{fpath}.evidence", paper)
             if start is None:
                 continue
-            quote = normalize(evidence.get("quote", ""))
-            at = quote.find(text)
-            if at == -1:
+            if normalize(evidence.get("quote", "")).find(text) == -1:
                 fail(f"{fpath}.text", f"{fact.get('text')!r} is not in its evidence quote")
                 continue
-            requested = paper.source_requested_after(start + at + len(text))
-            if requested != bool(fact.get("sourceRequested", False)):
-                fail(f"{fpath}.sourceRequested",
-                     f"should be {str(requested).lower()}: {'a' if requested else 'no'} request for a source "
-                     f"closes the clause of {fact.get('text')!r}")
+            where = check_exact(evidence, f"{fpath}.evidence", paper)
+            if where is None:
+                continue
+            if where < 0:
+                fail(f"{fpath}.evidence.quote", f"occurs {-where} times in the paper; quote more, so the fact has one place")
+                continue
+            at = evidence["quote"].find(fact["text"])
+            if at == -1:
+                fail(f"{fpath}.text", f"{fact['text']!r} is not byte for byte in its evidence quote")
+                continue
+            span = (where + at, where + at + len(fact["text"]))
+            sentence = next((line for s0, s1, line in paper.requested_sentences if s0 <= span[0] and span[1] <= s1), None)
+            flagged = bool(fact.get("sourceRequested", False))
+            if flagged:
+                flagged_spans.append(span)
+            if flagged != (sentence is not None):
+                reason = (f"the sentence it is in ends with a request for a source (line {sentence})" if sentence
+                          else "no request for a source closes its sentence")
+                fail(f"{fpath}.sourceRequested", f"should be {str(sentence is not None).lower()}: {reason}: {fact['text']!r}")
 
         for i, n in enumerate(case.get("notes", [])):
             check_note(n, f"{path}.notes[{i}]", paper)
 
     for i, n in enumerate(study.get("notes", [])):
         check_note(n, f"notes[{i}]", paper)
+
+    # Every figure in a sentence that a request for a source closes is a flagged fact.
+    for start, end, line in paper.requested_sentences:
+        for m in FIGURE.finditer(paper.clean, start, end):
+            if not any(a <= m.start() and m.end() <= b for a, b in flagged_spans):
+                fail("cases", f"figure {m.group()!r} (line {line}) is in a sentence that a request for a source "
+                              f"closes, but no fact with sourceRequested holds it")
 
     # A firm name that is also a category, attribute or value name would make queries ambiguous.
     for key, (owner, path) in case_names.owner.items():

@@ -3,7 +3,7 @@
 #
 #   Scripts/embed-study.sh [STUDY.json]     (default: Samples/smart-specialization.json)
 #
-# Writes Sources/CaseModel/BuiltinStudyData.swift. The JSON goes in a raw multi-line string literal
+# Writes Sources/StudyIO/BuiltinStudyData.swift. The JSON goes in a raw multi-line string literal
 # (a huge [UInt8] literal would take the type checker minutes); the literal's # delimiter is one
 # longer than the longest run of '#' in the file, so no text in it can end the literal or start an
 # escape. A test checks that the embedded text equals the file byte for byte.
@@ -11,7 +11,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 input="${1:-$root/Samples/smart-specialization.json}"
-output="$root/Sources/CaseModel/BuiltinStudyData.swift"
+output="$root/Sources/StudyIO/BuiltinStudyData.swift"
 
 if [ ! -f "$input" ]; then
     echo "embed-study: $input: no such file" >&2

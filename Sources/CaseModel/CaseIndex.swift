@@ -100,7 +100,7 @@ public struct CaseIndex: Sendable {
                     codes.append(intern(text, &dictionary, &lookup))
                 case .number(let v):
                     low.append(v); high.append(v)
-                    codes.append(intern(JSONWriter.format(v), &dictionary, &lookup))
+                    codes.append(intern(NumberText.format(v), &dictionary, &lookup))
                 default:
                     low.append(.nan); high.append(.nan); codes.append(-1)
                 }
@@ -112,7 +112,7 @@ public struct CaseIndex: Sendable {
                 switch kase.attributes[attribute.id] {
                 case .text(let t): codes.append(intern(t, &dictionary, &lookup))
                 case .value(let s): codes.append(intern(LocalizedText(en: s), &dictionary, &lookup))
-                case .number(let v): codes.append(intern(LocalizedText(en: JSONWriter.format(v)), &dictionary, &lookup))
+                case .number(let v): codes.append(intern(LocalizedText(en: NumberText.format(v)), &dictionary, &lookup))
                 default: codes.append(-1)
                 }
             }

@@ -2,6 +2,8 @@
 /// candidate is close enough (no suggestion is better than a wrong one).
 public enum Suggestions {
     public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+        // No name is this long: a megabyte of garbage gets no suggestion, and costs no time.
+        guard name.utf8.count <= 512 else { return nil }
         let target = Array(name.lowercased())
         guard !target.isEmpty else { return nil }
         // Allow about one edit in three characters, at least one, at most three.

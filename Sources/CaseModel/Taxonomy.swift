@@ -1,18 +1,26 @@
+/// Whether a definition is the source's own words or the coder's rendering of them, so a reader can
+/// tell a quote from a summary.
+public enum DefinitionSource: String, Sendable, Hashable, CaseIterable {
+    case verbatim, paraphrase
+}
+
 /// A node of a dimension's category tree.
 public struct Category: Sendable, Hashable {
     public var id: String
     public var labels: LocalizedText
     public var aliases: [String]
     public var definition: LocalizedText
+    public var definitionSource: DefinitionSource
     public var section: SectionRef?
     public var children: [Category]
 
     public init(id: String, labels: LocalizedText, aliases: [String] = [], definition: LocalizedText = .init(),
-                section: SectionRef? = nil, children: [Category] = []) {
+                definitionSource: DefinitionSource = .verbatim, section: SectionRef? = nil, children: [Category] = []) {
         self.id = id
         self.labels = labels
         self.aliases = aliases
         self.definition = definition
+        self.definitionSource = definitionSource
         self.section = section
         self.children = children
     }
@@ -24,15 +32,18 @@ public struct Dimension: Sendable, Hashable {
     public var labels: LocalizedText
     public var aliases: [String]
     public var definition: LocalizedText
+    public var definitionSource: DefinitionSource
     public var section: SectionRef?
     public var categories: [Category]
 
     public init(id: String, labels: LocalizedText, aliases: [String] = [], definition: LocalizedText = .init(),
-                section: SectionRef? = nil, categories: [Category] = []) {
+                definitionSource: DefinitionSource = .verbatim, section: SectionRef? = nil,
+                categories: [Category] = []) {
         self.id = id
         self.labels = labels
         self.aliases = aliases
         self.definition = definition
+        self.definitionSource = definitionSource
         self.section = section
         self.categories = categories
     }

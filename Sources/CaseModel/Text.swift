@@ -51,3 +51,22 @@ public struct Evidence: Sendable, Hashable {
         self.section = section
     }
 }
+
+/// How numbers print in data and exports: whole numbers without a fraction, others as Swift's
+/// shortest round-trip form. One formatter for the index, the JSON writer and renderers.
+public enum NumberText {
+    public static func format(_ number: Double) -> String {
+        guard number.isFinite else { return "null" }
+        // Below 2^53 every integer is exact, so printing it as an integer loses nothing.
+        if number == number.rounded(), abs(number) < 9_007_199_254_740_992 {
+            return String(Int64(number))
+        }
+        return number.description
+    }
+}
+
+extension Float {
+    /// The decimal the file most likely said (`0.67`, not `0.6700000166893005`): degrees are kept
+    /// as Float to halve their memory, and the shortest Float text round-trips to that decimal.
+    public var asDecimal: Double { Double(String(self)) ?? Double(self) }
+}

@@ -1,4 +1,5 @@
 import CaseModel
+import CaseQL
 import CaseRender
 import LineEditor
 

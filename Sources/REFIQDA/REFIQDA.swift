@@ -1,5 +1,6 @@
 import CaseModel
 import Foundation
+import SystemIO
 import ZIPFoundation
 
 /// REFI-QDA, the exchange format of NVivo, ATLAS.ti, MAXQDA, QualCoder and others
@@ -37,11 +38,7 @@ public enum REFIQDA {
     /// `kind(path:firstBytes:)` of a file on disk; nil also when it cannot be read (the loader that
     /// takes it then says why).
     public static func kind(ofFile path: String) -> FileKind? {
-        let head = FileHandle(forReadingAtPath: path).flatMap { handle in
-            defer { try? handle.close() }
-            return try? handle.read(upToCount: 512)
-        }
-        return kind(path: path, firstBytes: head.map { [UInt8]($0) } ?? [])
+        kind(path: path, firstBytes: FileReading.prefix(of: path, count: 512))
     }
 
     /// Reads a project (`.qdpx` or `.qde`, by `kind(path:firstBytes:)`) as a study. Every problem is
@@ -117,16 +114,11 @@ public enum REFIQDA {
     static let sizeLimit = 2 << 30
 
     private static func read(_ path: String) throws(REFIQDAError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw REFIQDAError(file: path, message: "no such file")
+        do {
+            return try FileReading.contents(of: path, limit: sizeLimit)
+        } catch {
+            throw REFIQDAError(file: path, message: error.reason)
         }
-        if isDirectory.boolValue { throw REFIQDAError(file: path, message: "is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw REFIQDAError(file: path, message: "cannot be read")
-        }
-        guard data.count <= sizeLimit else { throw REFIQDAError(file: path, message: "file is too large") }
-        return [UInt8](data)
     }
 
     private static func directory(of path: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// Where the files a project names live: `internal://X.txt` is `sources/X.txt` of the `.qdpx`
 /// (or of the folder beside a bare `.qde`, as an unpacked `.qdpx` lays it out); `relative://` is
@@ -40,14 +41,11 @@ struct SourceFiles {
 
     private func read(_ path: String) throws(Failure) -> [UInt8] {
         let decoded = path.removingPercentEncoding ?? path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: decoded, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw .missing(decoded)
+        do {
+            return try FileReading.contents(of: decoded, limit: REFIQDA.sizeLimit)
+        } catch {
+            throw error.reason == "no such file" ? .missing(decoded) : .unreadable(decoded, error.reason)
         }
-        guard let data = FileManager.default.contents(atPath: decoded) else {
-            throw .unreadable(decoded, "cannot be read")
-        }
-        return [UInt8](data)
     }
 }
 

@@ -1,8 +1,13 @@
 import ArgumentParser
 import CaseModel
+import StudyIO
+import SystemIO
 import CaseShell
 import Foundation
 import REFIQDA
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct ExportStudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +23,11 @@ struct ExportStudyCommand: ParsableCommand {
     @Option(help: "json (the study format), qdpx (a REFI-QDA project), qde (its XML alone, texts inline) or qdc (the codebook).")
     var format: Format = .json
 
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+        "Write to this file (through a temporary file renamed into place, so a failed export never looks complete).",
+        valueName: "FILE"))
+    var output: String?
+
     func run() throws {
         let loaded = try study.load()
         if loaded.study.cases.count != loaded.index.count {
@@ -25,11 +35,49 @@ struct ExportStudyCommand: ParsableCommand {
                 + "export it from its CSV instead")
             throw ExitCode(1)
         }
+        // One SIGPIPE policy for every subcommand: a closed pipe ends the write quietly.
+        signal(SIGPIPE, SIG_IGN)
+        let text: String
         switch format {
-        case .json: OutputSink().write(StudyFormat.encode(loaded.study))
-        case .qde: OutputSink().write(REFIQDA.encodeProject(loaded.study))
-        case .qdc: OutputSink().write(REFIQDA.encodeCodebook(loaded.study.taxonomy))
-        case .qdpx: FileHandle.standardOutput.write(Data(try REFIQDA.encodeArchive(loaded.study)))
+        case .json: text = StudyFormat.encode(loaded.study)
+        case .qde: text = REFIQDA.encodeProject(loaded.study)
+        case .qdc: text = REFIQDA.encodeCodebook(loaded.study.taxonomy)
+        case .qdpx: return try writeArchive(try REFIQDA.encodeArchive(loaded.study))
+        }
+        if let output {
+            do {
+                try FileWriting.replaceFile(at: output) { write throws(FileWriteError) in try write(text) }
+            } catch {
+                Diagnostics.print("caseql: error: cannot write to '\(error.destination)': \(error.reason); nothing was written")
+                throw ExitCode(1)
+            }
+            return
+        }
+        if let problem = OutputSink().write(text) {
+            Diagnostics.print("caseql: error: " + problem)
+            throw ExitCode(1)
+        }
+    }
+
+    /// A `.qdpx` is bytes, not text: to stdout, or to `--output` written atomically (a temporary file
+    /// renamed into place, as for the text formats).
+    private func writeArchive(_ bytes: [UInt8]) throws {
+        if let output {
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Diagnostics.print("caseql: error: cannot write to '\(output)': \(error.localizedDescription); nothing was written")
+                throw ExitCode(1)
+            }
+            return
+        }
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        } catch {
+            // A closed pipe (`… | head -c 100`) ends the write quietly, as for text.
+            if (error as NSError).code == Int(EPIPE) { return }
+            Diagnostics.print("caseql: error: cannot write to stdout: \(error.localizedDescription)")
+            throw ExitCode(1)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CaseModel
 import CaseShell
+import StudyIO
 
 /// `--data` and `--taxonomy`, shared by the shell and `export-study`.
 struct StudyOptions: ParsableArguments {
@@ -12,19 +13,32 @@ struct StudyOptions: ParsableArguments {
                                             valueName: "FILE"))
     var taxonomy: String?
 
+    @Option(name: .long, help: ArgumentHelp("With a case matrix: the field separator (default: read off the file; , ; tab |).",
+                                            valueName: "C"))
+    var delimiter: String?
+
     /// The study to query, or an exit with the loader's message.
     func load() throws -> LoadedStudy {
         guard let data else {
             if taxonomy != nil {
                 Diagnostics.print("caseql: error: --taxonomy needs --data with a CSV case matrix")
-                throw ExitCode(2)
+                throw ExitCode(64)
             }
-            return .builtin()
+            return StudyLoader.builtin()
+        }
+        var options = StudyLoader.Options(taxonomyPath: taxonomy)
+        if let delimiter {
+            let named: [String: UInt8] = ["tab": 0x09, "\\t": 0x09, "\t": 0x09, ",": 0x2C, ";": 0x3B, "|": 0x7C]
+            guard let separator = named[delimiter.lowercased()] ?? (delimiter.utf8.count == 1 ? delimiter.utf8.first : nil) else {
+                Diagnostics.print("caseql: error: --delimiter takes one character (or 'tab'), found '\(delimiter)'")
+                throw ExitCode(64)
+            }
+            options.separator = separator
         }
         do {
-            return try LoadedStudy.load(path: data, taxonomyPath: taxonomy)
+            return try StudyLoader.load(path: data, options: options)
         } catch {
-            Diagnostics.print(error.description)
+            Diagnostics.print(error.rendered)
             throw ExitCode(1)
         }
     }

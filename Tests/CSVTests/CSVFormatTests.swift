@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import Testing
 
 /// RFC 4180 details, attribute typing, and the header rules of docs/csv-format.md.

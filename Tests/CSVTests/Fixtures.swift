@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import Testing
 
 /// Generated studies are reproducible from the seed, and reading back what the writers stream

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import Testing
 
 /// Every broken file is rejected whole, with the file, line and column of the problem.

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import Testing
 
 /// The public QCA benchmark tables load as sets in the `conditions` dimension, with the file's

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 /// The embedded study: that it loads, that it is the repository's file, and that its data agrees
 /// with the paper it codes.

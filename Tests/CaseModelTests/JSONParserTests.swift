@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 @Suite("JSON parser")
 struct JSONParserTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 /// Each rule of docs/study-format.md, broken once, with the exact message, path and position.
 @Suite("Study decoding errors")

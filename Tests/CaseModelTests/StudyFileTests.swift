@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 @Suite("Loading study files")
 struct StudyFileTests {

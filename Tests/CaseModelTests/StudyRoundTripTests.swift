@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 @Suite("Study export round trip")
 struct StudyRoundTripTests {

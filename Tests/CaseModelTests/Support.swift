@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Testing
 @testable import CaseModel
+@testable import StudyIO
+import SystemIO
 
 /// Where the package is, found from this file, so tests can read the repository's own files.
 enum PackagePaths {
@@ -29,7 +31,7 @@ enum Environment {
     }
 
     static func bytes(of path: String) -> [UInt8]? {
-        try? StudyFile.contents(of: path)
+        try? FileReading.contents(of: path)
     }
 
     static func exists(_ path: String) -> Bool {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+@testable import StudyIO
 
 @Suite("Taxonomy, bitsets and the case index")
 struct TaxonomyAndIndexTests {

@@ -64,29 +64,67 @@ import Testing
         }
     }
 
-    /// One sample per statement form the grammar lists, with the kind the parser must produce.
-    static let samples: [String: (String, @Sendable (Statement) -> Bool)] = [
-        "query": ("select firms where has org order by founded desc limit 2", { if case .query = $0 { true } else { false } }),
-        "explain": ("explain crowdfunding", { if case .explain = $0 { true } else { false } }),
-        "describe": ("describe 'NOVA INNOVATION'", { if case .describe = $0 { true } else { false } }),
-        "why": ("why TESVOLT inventor_executive", { if case .why = $0 { true } else { false } }),
-        "show": ("show categories financing", { if case .show = $0 { true } else { false } }),
-        "crosstab": ("crosstab financing by country where has org show firms", { if case .crosstab = $0 { true } else { false } }),
-        "help": ("help select", { if case .help = $0 { true } else { false } }),
-        "tour": ("tour", { if case .tour = $0 { true } else { false } }),
-        "truthtable": ("truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",
-                       { if case .truthTable = $0 { true } else { false } }),
+    /// One sample per registered statement, with the rule name of the kind it must parse to.
+    static let samples: [String: String] = [
+        "query": "select firms where has org order by founded desc limit 2",
+        "explain": "explain crowdfunding",
+        "describe": "describe 'NOVA INNOVATION'",
+        "why": "why TESVOLT inventor_executive",
+        "show": "show categories financing",
+        "crosstab": "crosstab financing by country where has org show firms",
+        "help": "help select",
+        "tour": "tour",
+        "truthtable": "truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",
     ]
 
-    @Test func statementFormsAgree() throws {
+    /// Comments dropped and spacing normalised, so a rule compares by its content.
+    static func normalised(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    @Test func theGrammarsStatementRuleListsEveryRegisteredStatement() {
         let forms = GrammarTests.rule("statement").split(separator: "|").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        #expect(Set(forms) == Set(GrammarTests.samples.keys))
-        for (form, (source, isForm)) in GrammarTests.samples {
-            let parsed = try Parser.parse(source)
-            #expect(parsed.count == 1 && isForm(parsed[0].statement), "sample of '\(form)' does not parse to it")
-            // Every keyword of the form's rule is accepted by the parser in the sample or another form.
-            #expect(!GrammarTests.rule(form).isEmpty, "no rule for '\(form)' in the grammar")
+        #expect(forms == StatementRegistry.all.map { StatementRegistry.ruleName($0.definition) })
+    }
+
+    @Test func everyRegisteredRuleIsTheGrammarFilesRule() {
+        for kind in StatementRegistry.all {
+            let definition = kind.definition
+            let name = StatementRegistry.ruleName(definition)
+            let declared = definition.grammar.drop { $0 != "=" }.dropFirst()
+            let body = declared.hasSuffix(";") ? String(declared.dropLast()) : String(declared)
+            #expect(GrammarTests.normalised(GrammarTests.rule(name)) == GrammarTests.normalised(body),
+                    "Grammar/caseql.ebnf's '\(name)' differs from the registry's")
         }
+    }
+
+    @Test func everyRegisteredStatementHasASampleThatParsesToIt() throws {
+        #expect(Set(GrammarTests.samples.keys) == Set(StatementRegistry.all.map { StatementRegistry.ruleName($0.definition) }))
+        for kind in StatementRegistry.all {
+            let name = StatementRegistry.ruleName(kind.definition)
+            let source = try #require(GrammarTests.samples[name], "no sample for '\(name)'")
+            let parsed = try Parser.parse(source)
+            #expect(parsed.count == 1)
+            #expect(parsed.first.map { type(of: $0.statement.node) == kind } == true, "'\(source)' does not parse to \(kind)")
+            // The statement prints back to text that parses to the same kind.
+            let again = try Parser.parse(parsed[0].statement.printed)
+            #expect(again.first.map { type(of: $0.statement.node) == kind } == true)
+        }
+    }
+
+    @Test func everyStatementKeywordIsAKeywordHelpAndCompletionKnow() throws {
+        let it = TestStudy.interpreter
+        let topics = Set(it.helpBook.statements.map(\.topic))
+        for word in StatementRegistry.keywords {
+            #expect(Keyword(rawValue: word) != nil, "'\(word)' does not lex as a keyword")
+            #expect(topics.contains(word), "help has no entry for '\(word)'")
+            #expect(CompletionSlot.statementKeywords.contains(word))
+            let tokens = try Lexer.tokenize(word).filter { $0.kind != .end }
+            #expect(CompletionSlot(statement: tokens, vocabulary: it.vocabulary) != .nothing || StatementRegistry.definition(for: Keyword(rawValue: word)!)!.standsAlone,
+                    "'\(word) ' completes nothing")
+        }
+        // The words that complete at the start of a line are exactly the statements'.
+        #expect(CompletionSlot(statement: [], vocabulary: it.vocabulary) == .statementStart)
     }
 
     @Test func everyQueryClauseOfTheGrammarParses() throws {

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 @testable import CaseQL
 
 /// A small invented study with the shape of the built-in one, so language tests do not depend on

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CaseModel
+@testable import StudyIO
 import QueryResult
 @testable import CaseQL
 

@@ -1,4 +1,5 @@
 @testable import CaseModel
+@testable import StudyIO
 import PropertyBased
 import QueryResult
 import Testing
@@ -39,7 +40,7 @@ struct EvaluationLawTests {
         #expect(try set(.or([a, .not(a, range: noRange)])) == Bitset.all(i.index.count), "A or not A is everything")
         // The printed condition means the same as the tree it was printed from.
         let printed = try Parser.parse("select cases where " + Printer.print(c[3]))
-        guard case .query(let query)? = printed.first?.statement, let reparsed = query.condition else {
+        guard let query = printed.first?.statement.as(Query.self), let reparsed = query.condition else {
             Issue.record("printed condition did not parse: \(Printer.print(c[3]))")
             return
         }

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import Testing
 @testable import CaseQL
 
@@ -71,7 +72,7 @@ struct LimitTests {
             let outputs = try Self.interpreter.run(source)
             #expect(outputs == (try Self.interpreter.run("count firms where has org")))
             let parsed = try Parser.parse(source)
-            guard case .query(let query)? = parsed.first?.statement, let condition = query.condition else {
+            guard let query = parsed.first?.statement.as(Query.self), let condition = query.condition else {
                 Issue.record("no condition parsed")
                 continue
             }

@@ -30,39 +30,42 @@ extension Condition {
 }
 
 extension Statement {
+    /// The statement with every range cleared, for each kind the generators produce.
     var rangeFree: Statement {
-        switch self {
-        case .query(var q):
+        if var q = self.as(Query.self) {
             q.noun = q.noun.rangeFree
             q.condition = q.condition?.rangeFree
             q.groupBy = q.groupBy?.rangeFree
             q.order = q.order.map { OrderItem(key: $0.key.rangeFree, direction: $0.direction) }
             q.orderRange = q.orderRange.map { _ in noRange }
             q.limitRange = q.limitRange.map { _ in noRange }
-            return .query(q)
-        case .explain(let n): return .explain(n.rangeFree)
-        case .describe(let n): return .describe(n.rangeFree)
-        case .why(let k, let c): return .why(case: k.rangeFree, category: c.rangeFree)
-        case .show(let target):
-            switch target {
-            case .categories(let d): return .show(.categories(d?.rangeFree))
-            case .cases(let n): return .show(.cases(n.rangeFree))
+            return Statement(q)
+        }
+        if let e = self.as(ExplainStatement.self) { return Statement(ExplainStatement(name: e.name.rangeFree)) }
+        if let d = self.as(DescribeStatement.self) { return Statement(DescribeStatement(name: d.name.rangeFree)) }
+        if let w = self.as(WhyStatement.self) { return Statement(WhyStatement(kase: w.kase.rangeFree, category: w.category.rangeFree)) }
+        if let s = self.as(ShowStatement.self) {
+            switch s.target {
+            case .categories(let d): return Statement(ShowStatement(target: .categories(d?.rangeFree)))
+            case .cases(let n): return Statement(ShowStatement(target: .cases(n.rangeFree)))
             default: return self
             }
-        case .crosstab(var c):
+        }
+        if var c = self.as(Crosstab.self) {
             c.rows = c.rows.rangeFree
             c.columns = c.columns.rangeFree
             c.condition = c.condition?.rangeFree
             c.showNoun = c.showNoun?.rangeFree
-            return .crosstab(c)
-        case .help(let n): return .help(n?.rangeFree)
-        case .tour: return self
-        case .truthTable(var spec):
+            return Statement(c)
+        }
+        if let h = self.as(HelpStatement.self) { return Statement(HelpStatement(topic: h.topic?.rangeFree)) }
+        if var spec = self.as(TruthTableSpec.self) {
             spec.outcome = spec.outcome.rangeFree
             spec.conditions = spec.conditions.map(\.rangeFree)
             spec.condition = spec.condition?.rangeFree
             spec.cutoffRange = spec.cutoffRange.map { _ in noRange }
-            return .truthTable(spec)
+            return Statement(spec)
         }
+        return self
     }
 }

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 import PropertyBased
 import QueryResult
 @testable import CaseQL

@@ -79,22 +79,22 @@ enum SyntaxGen {
                 query.limit = [0, 1, 7, Limits.maxLimit].randomElement(using: &rng)!
                 query.limitRange = noRange
             }
-            return .query(query)
-        case 4: return Bool.random(using: &rng) ? .explain(name(&rng)) : .describe(name(&rng))
-        case 5: return .why(case: name(&rng), category: name(&rng))
+            return Statement(query)
+        case 4: return Bool.random(using: &rng) ? Statement(ExplainStatement(name: name(&rng))) : Statement(DescribeStatement(name: name(&rng)))
+        case 5: return Statement(WhyStatement(kase: name(&rng), category: name(&rng)))
         case 6:
             let targets: [ShowTarget] = [.taxonomy, .dimensions, .attributes, .notes, .study, .categories(nil), .categories(name(&rng)),
                                          .cases(Name("firms", range: noRange))]
-            return .show(targets.randomElement(using: &rng)!)
+            return Statement(ShowStatement(target: targets.randomElement(using: &rng)!))
         case 7:
-            return .crosstab(Crosstab(rows: name(&rng), columns: name(&rng),
+            return Statement(Crosstab(rows: name(&rng), columns: name(&rng),
                                       condition: Bool.random(using: &rng) ? condition(depth: 2, &rng) : nil,
                                       showNoun: Bool.random(using: &rng) ? Name("cases", range: noRange) : nil))
         case 8:
             let topics: [Name?] = [nil, Name("select", range: noRange), Name("includes", range: noRange), name(&rng)]
-            return .help(topics.randomElement(using: &rng)!)
+            return Statement(HelpStatement(topic: topics.randomElement(using: &rng)!))
         default:
-            return .tour
+            return Statement(TourStatement())
         }
     }
 }

@@ -1,5 +1,6 @@
 import CaseModel
 import Foundation
+import StudyIO
 import Testing
 @testable import REFIQDA
 

@@ -1,5 +1,6 @@
 import Testing
 import CaseModel
+@testable import StudyIO
 import QueryResult
 @testable import CaseQL
 

@@ -1,4 +1,5 @@
 import CaseModel
+@testable import StudyIO
 
 /// A small study unlike the paper's (another noun, one dimension, no enumeration attribute), so
 /// that help examples are shown to come from the loaded study.

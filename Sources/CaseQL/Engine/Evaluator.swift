@@ -19,12 +19,12 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ predicate: Predicate) -> Bitset {
-        evaluate(predicate, within: nil)
+        evaluate(Binder(index: index).bind(predicate), within: nil)
     }
 
     /// `within`: the cases that matter to the caller (the `and` so far). A scan may skip the
     /// words where it has no member, so its answer is exact only inside `within`.
-    private func evaluate(_ predicate: Predicate, within: Bitset?) -> Bitset {
+    private func evaluate(_ predicate: BoundPredicate, within: Bitset?) -> Bitset {
         switch predicate {
         case .and(let items):
             return conjunction(items)
@@ -35,20 +35,16 @@ public struct Evaluator: Sendable {
             return result
         case .not(let inner):
             return evaluate(inner, within: nil).complement()
-        case .category(let node):
-            return index.categorySets[node]
-        case .anyCategory(let nodes):
+        case .set(let members):
+            return members
+        case .anySets(let sets):
             var result = Bitset(count: index.count)
-            for n in nodes { result.formUnion(index.categorySets[n]) }
+            for s in sets { result.formUnion(s) }
             return result
-        case .allCategories(let nodes):
+        case .allSets(let sets):
             var result = Bitset.all(index.count)
-            for n in nodes { result.formIntersection(index.categorySets[n]) }
+            for s in sets { result.formIntersection(s) }
             return result
-        case .dimension(let d):
-            return index.dimensionSets[d]
-        case .cases(let members):
-            return Bitset(count: index.count, members: members.filter { (0..<index.count).contains($0) })
         case .nameContains(let text):
             return scan(within) { index.names[$0].lowercased().contains(text) }
         default:
@@ -58,7 +54,7 @@ public struct Evaluator: Sendable {
 
     /// Set operands first (they are free), then attribute scans restricted to what is left; a
     /// `not` operand is subtracted rather than complemented and intersected.
-    private func conjunction(_ items: [Predicate]) -> Bitset {
+    private func conjunction(_ items: [BoundPredicate]) -> Bitset {
         let ordered = items.filter(\.isSetOperation) + items.filter { !$0.isSetOperation }
         var result = Bitset.all(index.count)
         for item in ordered {
@@ -72,7 +68,7 @@ public struct Evaluator: Sendable {
         return result
     }
 
-    private func attributeTest(_ predicate: Predicate, within: Bitset?) -> Bitset {
+    private func attributeTest(_ predicate: BoundPredicate, within: Bitset?) -> Bitset {
         let none = Bitset(count: index.count)
         switch predicate {
         case .number(let a, let op, let value):
@@ -253,11 +249,11 @@ public struct Evaluator: Sendable {
     }
 }
 
-private extension Predicate {
+private extension BoundPredicate {
     /// Answered from precomputed bitsets, without a pass over the cases.
     var isSetOperation: Bool {
         switch self {
-        case .category, .anyCategory, .allCategories, .dimension, .cases: return true
+        case .set, .anySets, .allSets: return true
         case .and(let items), .or(let items): return items.allSatisfy(\.isSetOperation)
         case .not(let inner): return inner.isSetOperation
         default: return false

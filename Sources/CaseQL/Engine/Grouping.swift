@@ -3,31 +3,34 @@ import QueryResult
 
 extension QueryRunner {
     struct Group {
-        var label: String
+        /// The group's value, typed: a year groups as a number, and JSON prints it as one.
+        var key: Cell
         var sortKey: Double
         /// Empty when the caller asked for counts only.
         var members: [Int]
         var count: Int
 
-        init(label: String, sortKey: Double, members: [Int]) {
-            self.init(label: label, sortKey: sortKey, members: members, count: members.count)
+        var label: String { key.plainText }
+
+        init(key: Cell, sortKey: Double, members: [Int]) {
+            self.init(key: key, sortKey: sortKey, members: members, count: members.count)
         }
 
-        init(label: String, sortKey: Double, members: [Int], count: Int) {
-            self.label = label
+        init(key: Cell, sortKey: Double, members: [Int], count: Int) {
+            self.key = key
             self.sortKey = sortKey
             self.members = members
             self.count = count
         }
     }
 
-    func groupTable(_ plan: QueryPlan, matches: Bitset, grouping: Grouping) -> ResultTable {
+    func groupTable(_ plan: QueryPlan, matches: Bitset, grouping: BoundGrouping, order: [BoundOrderTerm]) -> ResultTable {
         // `count … group by` needs only the sizes: a million-case group need not list its members.
         var groups = self.groups(of: matches, by: grouping, withMembers: plan.kind == .select)
-        if !plan.order.isEmpty {
+        if !order.isEmpty {
             // Groups come in their natural order (sortKey); the terms reorder them, stably.
             groups = groups.indices.sorted { x, y in
-                for term in plan.order {
+                for term in order {
                     let a = groups[x], b = groups[y]
                     switch term.key {
                     case .count where a.count != b.count:
@@ -43,10 +46,11 @@ extension QueryRunner {
         }
         if let limit = plan.limit, groups.count > limit { groups.removeSubrange(limit...) }
         let header = groupHeader(grouping)
-        var columns = [Column(header), Column("count", isNumeric: true)]
+        let numericKeys = !groups.isEmpty && groups.allSatisfy { $0.key.isNumeric || $0.label == Self.noValue }
+        var columns = [Column(header, isNumeric: numericKeys), Column("count", isNumeric: true)]
         if plan.kind == .select { columns.append(Column(caseNoun)) }
         let rows: [[Cell]] = groups.map { g in
-            var row: [Cell] = [.text(g.label), .integer(g.count)]
+            var row: [Cell] = [g.key, .integer(g.count)]
             if plan.kind == .select { row.append(.list(g.members.map { index.names[$0] })) }
             return row
         }
@@ -61,7 +65,7 @@ extension QueryRunner {
         return table
     }
 
-    func groupHeader(_ grouping: Grouping) -> String {
+    func groupHeader(_ grouping: BoundGrouping) -> String {
         switch grouping {
         case .attribute(let a): return index.attributes[a].id
         case .name: return "name"
@@ -70,15 +74,24 @@ extension QueryRunner {
         }
     }
 
+    /// A category as a group value: its id in English (what queries write), its label in Chinese,
+    /// so `.lang zh` shows 公共部门 where crosstab does.
+    func categoryLabel(_ node: Int) -> String {
+        let category = index.taxonomy.nodes[node].category
+        guard language == .zh else { return category.id }
+        let zh = category.labels.text(in: .zh)
+        return zh.isEmpty ? category.id : zh
+    }
+
     static let noValue = "(not given)"
     static let noCode = "(not coded)"
 
     /// Groups in a natural order: numbers ascending, text by label; missing values last.
     /// Without `withMembers` only the counts are filled (grouping by name lists its one member anyway).
-    func groups(of matches: Bitset, by grouping: Grouping, withMembers: Bool = true) -> [Group] {
+    func groups(of matches: Bitset, by grouping: BoundGrouping, withMembers: Bool = true) -> [Group] {
         switch grouping {
         case .name:
-            return matches.members.map { Group(label: index.names[$0], sortKey: 0, members: [$0]) }
+            return matches.members.map { Group(key: .text(index.names[$0]), sortKey: 0, members: [$0]) }
                 .sorted { $0.label.lowercased() < $1.label.lowercased() }
         case .dimension(let d):
             return categoryGroups(index.taxonomy.roots(ofDimension: d), within: matches, withMembers: withMembers)
@@ -100,21 +113,21 @@ extension QueryRunner {
             }
             let keyOf = sortKeys(.attribute(a))
             var groups = byCode.values.map { members in
-                Group(label: cell(attribute: a, case: members[0]).plainText, sortKey: keyOf(members[0]), members: members)
+                Group(key: cell(attribute: a, case: members[0]), sortKey: keyOf(members[0]), members: members)
             }
             groups.sort { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.label < $1.label }
-            if !missing.isEmpty { groups.append(Group(label: Self.noValue, sortKey: .infinity, members: missing)) }
+            if !missing.isEmpty { groups.append(Group(key: .text(Self.noValue), sortKey: .infinity, members: missing)) }
             return groups
         }
     }
 
     func categoryGroups(_ nodes: [Int], within matches: Bitset, withMembers: Bool) -> [Group] {
         func group(_ label: String, _ sortKey: Double, _ set: Bitset) -> Group {
-            withMembers ? Group(label: label, sortKey: sortKey, members: set.members)
-                        : Group(label: label, sortKey: sortKey, members: [], count: set.cardinality)
+            withMembers ? Group(key: .text(label), sortKey: sortKey, members: set.members)
+                        : Group(key: .text(label), sortKey: sortKey, members: [], count: set.cardinality)
         }
         var groups: [Group] = nodes.enumerated().map { position, node in
-            group(index.taxonomy.nodes[node].category.id, Double(position), index.categorySets[node].intersection(matches))
+            group(categoryLabel(node), Double(position), index.categorySets[node].intersection(matches))
         }
         // Cases coded on the parent itself but on none of its children, and cases with no code at all.
         var uncovered = matches
@@ -173,12 +186,12 @@ extension QueryRunner {
         let keyOf = sortKeys(.attribute(a))
         var groups: [Group] = []
         for slot in 1..<max(1, codeCount) where counts[slot] > 0 {
-            groups.append(Group(label: cell(attribute: a, case: first[slot]).plainText, sortKey: keyOf(first[slot]),
+            groups.append(Group(key: cell(attribute: a, case: first[slot]), sortKey: keyOf(first[slot]),
                                 members: withMembers ? members[slot] : [], count: counts[slot]))
         }
         groups.sort { $0.sortKey != $1.sortKey ? $0.sortKey < $1.sortKey : $0.label < $1.label }
         if counts[0] > 0 {
-            groups.append(Group(label: Self.noValue, sortKey: .infinity, members: withMembers ? members[0] : [], count: counts[0]))
+            groups.append(Group(key: .text(Self.noValue), sortKey: .infinity, members: withMembers ? members[0] : [], count: counts[0]))
         }
         return groups
     }

@@ -20,8 +20,13 @@ public struct Interpreter: Sendable {
         self.language = language
     }
 
+    /// The interpreter of a loaded study, taken whole: its index and every fuzzy degree.
+    public init(_ loaded: LoadedStudy, language: LocalizedText.Language = .en) {
+        self.init(study: loaded.study, index: loaded.index, memberships: loaded.memberships, language: language)
+    }
+
     public init(study: Study, language: LocalizedText.Language = .en) {
-        self.init(study: study, index: CaseIndex(study: study), language: language)
+        self.init(LoadedStudy(study: study), language: language)
     }
 
     var resolver: Resolver { Resolver(vocabulary: vocabulary) }
@@ -36,26 +41,6 @@ public struct Interpreter: Sendable {
     }
 
     public func execute(_ statement: Statement) throws(Diagnostic) -> StatementOutput {
-        switch statement {
-        case .query(let query):
-            let plan = try resolver.plan(query)
-            return .table(QueryRunner(index: index, caseNoun: study.caseNoun, language: language).run(plan))
-        case .explain(let name):
-            return try explain(name)
-        case .describe(let name):
-            return try describe(name)
-        case .why(let kase, let category):
-            return try why(kase, category)
-        case .show(let target):
-            return try show(target)
-        case .crosstab(let crosstab):
-            return try self.crosstab(crosstab)
-        case .help(let topic):
-            return try help(topic)
-        case .tour:
-            return .text(Tour.steps(for: self).joined(separator: "\n"))
-        case .truthTable(let spec):
-            return .table(try truthTable(spec))
-        }
+        try statement.node.execute(in: self)
     }
 }

@@ -15,13 +15,17 @@ public struct QueryRunner: Sendable {
 
     public func run(_ plan: QueryPlan) -> ResultTable {
         let matches = Evaluator(index: index).evaluate(plan.predicate)
+        let binder = Binder(index: index)
+        // An id this index lacks (a plan made for another study) drops the key rather than trapping.
+        let order = plan.order.compactMap { t in binder.bind(t.key).map { BoundOrderTerm(key: $0, direction: t.direction) } }
         var table: ResultTable
         if let grouping = plan.grouping {
-            table = groupTable(plan, matches: matches, grouping: grouping)
+            let bound = binder.bind(grouping) ?? .name
+            table = groupTable(plan, matches: matches, grouping: bound, order: order)
         } else if plan.kind == .count {
             table = ResultTable(columns: [Column("count", isNumeric: true)], rows: [[.integer(matches.cardinality)]])
         } else {
-            table = selectTable(plan, matches: matches)
+            table = selectTable(plan, matches: matches, order: order)
         }
         if plan.negatesCodes {
             table.notes.append(ResultNote(.closedWorld,
@@ -33,14 +37,14 @@ public struct QueryRunner: Sendable {
 
     // MARK: select
 
-    func selectTable(_ plan: QueryPlan, matches: Bitset) -> ResultTable {
+    func selectTable(_ plan: QueryPlan, matches: Bitset, order: [BoundOrderTerm] = []) -> ResultTable {
         var members: [Int]
-        if plan.order.count == 1, let limit = plan.limit, limit < matches.cardinality / 4 {
-            members = top(limit, of: matches, by: plan.order[0].key, direction: plan.order[0].direction)
+        if order.count == 1, let limit = plan.limit, limit < matches.cardinality / 4 {
+            members = top(limit, of: matches, by: order[0].key, direction: order[0].direction)
         } else {
             members = matches.members
-            if !plan.order.isEmpty {
-                members = ordered(members, by: plan.order, limit: plan.limit)
+            if !order.isEmpty {
+                members = ordered(members, by: order, limit: plan.limit)
             }
         }
         if let limit = plan.limit, members.count > limit {
@@ -77,7 +81,7 @@ public struct QueryRunner: Sendable {
     }
 
     /// Sort keys per case; text columns sort through their dictionary, once per distinct value.
-    func sortKeys(_ key: OrderKey) -> (Int) -> Double {
+    func sortKeys(_ key: BoundOrderKey) -> (Int) -> Double {
         switch key {
         case .name, .count, .group:
             let ranks = Self.ranks(of: index.names.map { $0.lowercased() })
@@ -108,7 +112,7 @@ public struct QueryRunner: Sendable {
     /// Stable order by the keys, most significant first (missing values last in either direction);
     /// with a limit, only the first `limit` are fully ordered, so `order by … limit 10` over a million
     /// cases does not sort them all.
-    func ordered(_ members: [Int], by terms: [OrderTerm], limit: Int?) -> [Int] {
+    func ordered(_ members: [Int], by terms: [BoundOrderTerm], limit: Int?) -> [Int] {
         let keys = terms.map { term in members.map(sortKeys(term.key)) }
         let ascending = terms.map { $0.direction == .asc }
         func before(_ x: Int, _ y: Int) -> Bool {
@@ -133,7 +137,7 @@ extension QueryRunner {
     /// The first `limit` members in the order `ordered` gives, straight from the bitset: one pass
     /// that reads each case's key once and keeps a heap of `limit`, without a members array, a
     /// key array or a closure per case where the key is a number column.
-    func top(_ limit: Int, of matches: Bitset, by key: OrderKey, direction: SortOrder) -> [Int] {
+    func top(_ limit: Int, of matches: Bitset, by key: BoundOrderKey, direction: SortOrder) -> [Int] {
         if case .attribute(let a) = key, let whole = index.wholeNumbers[a] {
             return top(limit, of: matches, byCodes: whole, direction: direction)
         }

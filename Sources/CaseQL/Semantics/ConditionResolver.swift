@@ -18,15 +18,15 @@ extension Resolver {
             var nodes: [Int] = []
             for c in categories { nodes.append(try category(c, inDimension: d)) }
             switch quantifier {
-            case nil: return .category(nodes[0])
-            case .any: return .anyCategory(nodes)
-            case .all: return .allCategories(nodes)
+            case nil: return .coded(ref(nodes[0]))
+            case .any: return .codedAny(nodes.map { ref($0) })
+            case .all: return .codedAll(nodes.map { ref($0) })
             }
         case .has(let name):
             let dims = vocabulary.dimension(named: name.text)
-            if let d = dims.first, dims.count == 1 { return .dimension(d) }
+            if let d = dims.first, dims.count == 1 { return .hasDimension(taxonomy.dimensions[d].id) }
             if !vocabulary.category(named: name.text).isEmpty {
-                return .category(try category(name, inDimension: nil))
+                return .coded(ref(try category(name, inDimension: nil)))
             }
             throw unknown("dimension or category", name, among: vocabulary.dimensionNames + vocabulary.categoryNames(),
                           listing: false)
@@ -45,7 +45,7 @@ extension Resolver {
                               + vocabulary.dimensionNames, listing: false)
                     .withNote("note: a condition is 'DIMENSION includes CATEGORY', 'has DIMENSION', or a comparison such as 'country = DE'")
             }
-            return .category(try category(name, inDimension: nil))
+            return .coded(ref(try category(name, inDimension: nil)))
         case .compare(let attrName, let op, let value):
             return try comparison(try attribute(attrName), attrName, op, value)
         case .isIn(let attrName, let values):
@@ -61,9 +61,9 @@ extension Resolver {
             }
             switch attr {
             case .attribute(let a) where index.attributes[a].kind == .number:
-                return .numberBetween(attribute: a, low: lo, high: hi)
+                return .numberBetween(attribute: attributeID(a), low: lo, high: hi)
             case .attribute(let a) where index.attributes[a].kind == .range:
-                return .rangeBetween(attribute: a, low: lo, high: hi)
+                return .rangeBetween(attribute: attributeID(a), low: lo, high: hi)
             default:
                 throw Diagnostic("'between' needs a numeric attribute; '\(attrName.text)' is \(kindName(attr))", at: attrName.range)
             }
@@ -77,8 +77,8 @@ extension Resolver {
             case .name: return .nameContains(text.lowercased())
             case .attribute(let a):
                 switch index.attributes[a].kind {
-                case .text: return .textContains(attribute: a, text: text.lowercased())
-                case .enumeration: return .enumerationContains(attribute: a, text: text.lowercased())
+                case .text: return .textContains(attribute: attributeID(a), text: text.lowercased())
+                case .enumeration: return .enumerationContains(attribute: attributeID(a), text: text.lowercased())
                 case .number, .range:
                     throw Diagnostic("'contains' searches text; '\(attrName.text)' is \(kindName(attr))", at: attrName.range,
                                      notes: ["help: compare numbers with =, <, >, between"])
@@ -113,34 +113,34 @@ extension Resolver {
                                  notes: ["help: use =, !=, in or contains"])
             }
             let c = try kase(Name(value.text, range: value.range, quoted: true))
-            let p = Predicate.cases([c])
+            let p = Predicate.cases([index.names[c]])
             return op == .equal ? p : .not(p)
         case .attribute(let a):
             let def = index.attributes[a]
             switch def.kind {
             case .number:
-                return .number(attribute: a, op: op, value: try number(value, for: attrName))
+                return .number(attribute: attributeID(a), op: op, value: try number(value, for: attrName))
             case .range:
                 if case .word(let text, _) = value.literal {
                     guard op == .equal || op == .notEqual, let band = Band(text) else {
                         throw Diagnostic("expected a number or a band such as '11~50' for '\(attrName.text)', found '\(text)'",
                                          at: value.range)
                     }
-                    let p = Predicate.rangeEquals(attribute: a, low: band.low, high: band.high)
-                    return op == .equal ? p : .and([.hasValue(attribute: a), .not(p)])
+                    let p = Predicate.rangeEquals(attribute: attributeID(a), low: band.low, high: band.high)
+                    return op == .equal ? p : .and([.hasValue(attribute: attributeID(a)), .not(p)])
                 }
                 let n = try number(value, for: attrName)
                 if op == .notEqual {
-                    return .and([.hasValue(attribute: a), .not(.range(attribute: a, op: .equal, value: n))])
+                    return .and([.hasValue(attribute: attributeID(a)), .not(.range(attribute: attributeID(a), op: .equal, value: n))])
                 }
-                return .range(attribute: a, op: op, value: n)
+                return .range(attribute: attributeID(a), op: op, value: n)
             case .text:
                 guard op == .equal || op == .notEqual else {
                     throw Diagnostic("'\(op.rawValue)' does not apply to text; '\(attrName.text)' is text", at: attrName.range,
                                      notes: ["help: use =, !=, in or contains"])
                 }
-                let p = Predicate.textEquals(attribute: a, text: value.text.lowercased())
-                return op == .equal ? p : .and([.hasValue(attribute: a), .not(p)])
+                let p = Predicate.textEquals(attribute: attributeID(a), text: value.text.lowercased())
+                return op == .equal ? p : .and([.hasValue(attribute: attributeID(a)), .not(p)])
             case .enumeration:
                 guard op == .equal || op == .notEqual else {
                     throw Diagnostic("'\(op.rawValue)' does not apply to '\(attrName.text)', which is one of a list of values",
@@ -153,8 +153,8 @@ extension Resolver {
                             ? "note: valid values: " + def.values.map { "\($0.id) (\($0.labels.en.isEmpty ? $0.labels.zh : $0.labels.en))" }.joined(separator: ", ")
                             : nil)
                 }
-                let p = Predicate.enumeration(attribute: a, values: [v])
-                return op == .equal ? p : .and([.hasValue(attribute: a), .not(p)])
+                let p = Predicate.enumeration(attribute: attributeID(a), values: [def.values[Int(v)].id])
+                return op == .equal ? p : .and([.hasValue(attribute: attributeID(a)), .not(p)])
             }
         }
     }

@@ -1,35 +1,58 @@
 import CaseModel
 
-/// A condition with every name resolved against the study: what the evaluator runs.
+/// A category as a plan names it: by its study id (and its dimension's), and whether the test
+/// takes in its sub-categories. The hierarchy rule ("a category includes its sub-categories") is
+/// stated here, so every engine — the in-memory one and compiled SQL — applies it the same way.
+public struct CategoryRef: Sendable, Hashable {
+    public var id: String
+    public var dimension: String
+    public var includesDescendants: Bool
+
+    public init(id: String, dimension: String, includesDescendants: Bool = true) {
+        self.id = id
+        self.dimension = dimension
+        self.includesDescendants = includesDescendants
+    }
+}
+
+/// A condition with every name resolved against the study: what an engine runs. Names are the
+/// study's ids (categories, dimensions, attributes, enumeration values, canonical case names), never
+/// positions in one loaded index, so a compiler can read a plan without the index that made it.
 public indirect enum Predicate: Sendable, Hashable {
     case and([Predicate])
     case or([Predicate])
     case not(Predicate)
-    /// Members of the category or of any descendant (taxonomy node indices, unioned).
-    case category(Int)
+    /// The case is coded for the category (or, with `includesDescendants`, any sub-category).
+    case coded(CategoryRef)
     /// `includes all (…)`.
-    case allCategories([Int])
-    case anyCategory([Int])
-    case dimension(Int)
-    case cases(Set<Int>)
+    case codedAll([CategoryRef])
+    case codedAny([CategoryRef])
+    /// `has DIM`: at least one code in the dimension.
+    case hasDimension(String)
+    /// Cases by canonical name.
+    case cases(Set<String>)
+    /// Lower-cased text searched in the case name.
     case nameContains(String)
-    case number(attribute: Int, op: Comparison, value: Double)
-    case numberBetween(attribute: Int, low: Double, high: Double)
+    case number(attribute: String, op: Comparison, value: Double)
+    case numberBetween(attribute: String, low: Double, high: Double)
     /// Every value in the band satisfies the comparison.
-    case range(attribute: Int, op: Comparison, value: Double)
-    case rangeEquals(attribute: Int, low: Double, high: Double)
-    case rangeBetween(attribute: Int, low: Double, high: Double)
-    case enumeration(attribute: Int, values: Set<Int32>)
-    case textEquals(attribute: Int, text: String)
-    case textContains(attribute: Int, text: String)
-    case enumerationContains(attribute: Int, text: String)
+    case range(attribute: String, op: Comparison, value: Double)
+    case rangeEquals(attribute: String, low: Double, high: Double)
+    case rangeBetween(attribute: String, low: Double, high: Double)
+    /// Value ids of an enumerated attribute.
+    case enumeration(attribute: String, values: Set<String>)
+    /// Lower-cased text compared with both languages of a text attribute.
+    case textEquals(attribute: String, text: String)
+    case textContains(attribute: String, text: String)
+    /// Lower-cased text searched in an enumeration value's id, labels and aliases.
+    case enumerationContains(attribute: String, text: String)
     /// A case with any value for the attribute: `!=` holds only where there is a value to differ.
-    case hasValue(attribute: Int)
+    case hasValue(attribute: String)
 
     /// Whether a `not` over this predicate reads absent codes as "does not": the closed-world note.
     var involvesCodes: Bool {
         switch self {
-        case .category, .allCategories, .anyCategory, .dimension: return true
+        case .coded, .codedAll, .codedAny, .hasDimension: return true
         case .and(let items), .or(let items): return items.contains { $0.involvesCodes }
         case .not(let p): return p.involvesCodes
         default: return false
@@ -39,16 +62,16 @@ public indirect enum Predicate: Sendable, Hashable {
 
 /// What a `group by` groups on.
 public enum Grouping: Sendable, Hashable {
-    case attribute(Int)
+    case attribute(String)
     case name
     /// The top-level categories of a dimension; a case may fall in several groups.
-    case dimension(Int)
+    case dimension(String)
     /// The children of a category.
-    case category(Int)
+    case category(CategoryRef)
 }
 
 public enum OrderKey: Sendable, Hashable {
-    case attribute(Int)
+    case attribute(String)
     case name
     /// Group size, with `group by`.
     case count

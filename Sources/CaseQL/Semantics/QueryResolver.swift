@@ -34,16 +34,16 @@ extension Resolver {
 
     public func grouping(_ name: Name) throws(Diagnostic) -> Grouping {
         if Vocabulary.key(name.text) == Vocabulary.nameAttribute { return .name }
-        if let a = vocabulary.attribute(named: name.text) { return .attribute(a) }
+        if let a = vocabulary.attribute(named: name.text) { return .attribute(attributeID(a)) }
         let dims = vocabulary.dimension(named: name.text)
-        if let d = dims.first, dims.count == 1 { return .dimension(d) }
+        if let d = dims.first, dims.count == 1 { return .dimension(taxonomy.dimensions[d].id) }
         let cats = vocabulary.category(named: name.text)
         if !cats.isEmpty {
             let c = try category(name, inDimension: nil)
             if taxonomy.children(of: c).isEmpty {
                 throw Diagnostic("'\(name.text)' has no sub-categories to group by", at: name.range)
             }
-            return .category(c)
+            return .category(ref(c))
         }
         throw unknown("attribute or dimension", name,
                       among: [Vocabulary.nameAttribute] + index.attributes.map(\.id) + taxonomy.dimensions.map(\.id))
@@ -57,7 +57,7 @@ extension Resolver {
         }
         switch try attribute(name) {
         case .name: return .name
-        case .attribute(let a): return .attribute(a)
+        case .attribute(let a): return .attribute(attributeID(a))
         }
     }
 }

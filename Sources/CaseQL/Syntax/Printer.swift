@@ -12,36 +12,7 @@ public enum Printer {
     }
 
     public static func print(_ statement: Statement) -> String {
-        switch statement {
-        case .query(let query):
-            return print(query)
-        case .explain(let name):
-            return "explain " + print(name)
-        case .describe(let name):
-            return "describe " + print(name)
-        case .why(let kase, let category):
-            return "why " + print(kase) + " " + print(category)
-        case .show(let target):
-            return "show " + print(target)
-        case .crosstab(let crosstab):
-            var text = "crosstab " + print(crosstab.rows) + " by " + print(crosstab.columns)
-            if let condition = crosstab.condition { text += " where " + print(condition) }
-            // The noun after `show` is not kept in the AST; any case noun parses to the same tree.
-            if let noun = crosstab.showNoun { text += " show " + noun.text }
-            return text
-        case .help(let topic):
-            guard let topic else { return "help" }
-            // `help select` keeps the keyword's text; written bare, it parses back the same way.
-            if !topic.quoted, Keyword(rawValue: topic.text) != nil { return "help " + topic.text }
-            return "help " + print(topic)
-        case .tour:
-            return "tour"
-        case .truthTable(let spec):
-            var text = "truthtable " + print(spec.outcome) + " by " + spec.conditions.map { print($0) }.joined(separator: ", ")
-            if let condition = spec.condition { text += " where " + print(condition) }
-            if let cutoff = spec.cutoff { text += " cutoff \(cutoff)" }
-            return text
-        }
+        statement.printed
     }
 
     public static func print(_ query: Query) -> String {
@@ -60,7 +31,7 @@ public enum Printer {
         return text
     }
 
-    static func print(_ target: ShowTarget) -> String {
+    public static func print(_ target: ShowTarget) -> String {
         switch target {
         case .taxonomy: return "taxonomy"
         case .dimensions: return "dimensions"

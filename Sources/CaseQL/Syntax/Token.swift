@@ -1,7 +1,40 @@
-public enum Keyword: String, Sendable, CaseIterable {
-    case select, count, `where`, group, order, by, asc, desc, limit
-    case and, or, not, includes, any, all, has, `in`, between, contains
-    case explain, describe, why, show, crosstab, help, tour, truthtable
+/// A reserved word. The clause and operator words are listed here; the words that start a
+/// statement come from the statement registry, so a statement added there is a keyword at once.
+public struct Keyword: RawRepresentable, Hashable, Sendable {
+    public let rawValue: String
+
+    /// A known keyword (lower case), or nil.
+    public init?(rawValue: String) {
+        guard Keyword.known.contains(rawValue) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// Declares a keyword; statement files declare theirs this way.
+    init(_ word: String) {
+        rawValue = word
+    }
+
+    static let `where` = Keyword("where"), group = Keyword("group"), order = Keyword("order"), by = Keyword("by")
+    static let asc = Keyword("asc"), desc = Keyword("desc"), limit = Keyword("limit")
+    static let and = Keyword("and"), or = Keyword("or"), not = Keyword("not"), includes = Keyword("includes")
+    static let any = Keyword("any"), all = Keyword("all"), has = Keyword("has"), `in` = Keyword("in")
+    static let between = Keyword("between"), contains = Keyword("contains")
+    /// Also a statement's keyword (`count firms`); a clause word in `order by count`.
+    static let count = Keyword("count")
+    /// Also a statement's keyword (`show taxonomy`); a clause word in `crosstab … show firms`.
+    static let show = Keyword("show")
+
+    /// Words that are keywords wherever they appear, besides the statements' own.
+    static let clauseWords: [Keyword] = [.where, .group, .order, .by, .asc, .desc, .limit, .and, .or, .not, .includes,
+                                         .any, .all, .has, .in, .between, .contains]
+
+    /// Every keyword: the clause words and every registered statement's keywords.
+    public static let allCases: [Keyword] = {
+        var seen = Set<String>()
+        return (StatementRegistry.all.flatMap { $0.definition.keywords } + clauseWords).filter { seen.insert($0.rawValue).inserted }
+    }()
+
+    static let known: Set<String> = Set(allCases.map(\.rawValue))
 }
 
 public enum TokenKind: Sendable, Hashable {
@@ -44,24 +77,18 @@ public struct Token: Sendable, Hashable {
         }
     }
 
-    /// Whether a line break after the last of `tokens` continues the statement: it does after a
-    /// token that cannot end one, except a keyword written as the topic of `help` (`help select`).
+    /// The continuation rule, in one place: a line break after the last of `tokens` continues the
+    /// statement when that token cannot end one. A keyword can end a statement when it is the topic
+    /// of `help` (`help select`), `asc`/`desc`, or a statement's keyword that stands alone (`tour`).
     static func continuesStatement(_ tokens: some BidirectionalCollection<Token>) -> Bool {
         guard let last = tokens.last else { return false }
         if tokens.count >= 2, tokens[tokens.index(tokens.endIndex, offsetBy: -2)].kind == .keyword(.help) {
             return false
         }
-        return last.continuesStatement
-    }
-
-    /// A statement cannot end after this token, so a line break after it continues the statement.
-    var continuesStatement: Bool {
-        switch kind {
+        switch last.kind {
         case .keyword(let k):
-            switch k {
-            case .asc, .desc, .help, .tour: return false
-            default: return true
-            }
+            if k == .asc || k == .desc { return false }
+            return !StatementRegistry.standsAlone(k)
         case .comma, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .lparen: return true
         default: return false
         }

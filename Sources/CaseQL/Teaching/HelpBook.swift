@@ -27,7 +27,7 @@ public struct HelpBook: Sendable {
 
     public init(_ interpreter: Interpreter) {
         let picks = ExamplePicks(interpreter)
-        statements = HelpBook.statementEntries(picks)
+        statements = StatementRegistry.all.flatMap { $0.definition.help(picks) }
         topics = HelpBook.topicEntries(picks)
         dotCommands = HelpBook.dotCommandEntries
     }

@@ -117,9 +117,11 @@ struct ProjectWriter {
         xml.end()
     }
 
-    /// xsd:decimal has no exponent: `1e-05` is written `0.00001`.
+    /// An xsd:decimal: whole numbers without a fraction, others in the shortest form that reads back
+    /// as the same Double, and never an exponent (`1e-05` is written `0.00001`).
     static func decimal(_ number: Double) -> String {
-        let shortest = JSONWriter.format(number)
+        if number == number.rounded(), abs(number) < 9_007_199_254_740_992 { return String(Int64(number)) }
+        let shortest = number.description
         guard shortest.contains("e") else { return shortest }
         var fixed = String(format: "%.17f", number)
         while fixed.hasSuffix("0") { fixed.removeLast() }

@@ -1,0 +1,136 @@
+import QueryResult
+
+/// `select NOUN …` and `count NOUN …`: the cases that match a condition, listed, grouped or counted.
+extension Query: StatementNode {
+    public static let definition = StatementDefinition(
+        keywords: [.select, .count],
+        grammar: """
+            query = ( "select" | "count" ) , noun , [ "where" , condition ] , [ "group" , "by" , name ] ,
+                    [ "order" , "by" , sortkey , { "," , sortkey } ] , [ "limit" , number ] ;
+            """,
+        parse: { p throws(Diagnostic) in try p.parseQuery() },
+        help: { p in
+            let n = p.noun
+            let includes = p.includes
+            return [
+            HelpBook.Entry(topic: "select", aliases: ["group", "order", "by", "limit", "asc", "desc", "query"],
+                  syntax: ["select \(n) [where COND] [group by ATTR|DIM|CAT] [order by KEY [asc|desc], …] [limit N]"],
+                  summary: "Lists the \(n) that match COND, one row each with its attributes, the name first. With "
+                    + "'group by', one row per group: the group, how many, and which \(n). 'order by' takes an "
+                    + "attribute (or, with 'group by', 'count' or the grouping); later keys break ties. See 'help conditions'.",
+                  examples: HelpBook.present([
+                    includes.map { "select \(n) where \($0)" },
+                    "select \(n)",
+                    p.enumerationCondition.map { c in "select \(n) where \(c)" + (p.numberAttribute.map { " order by \($0) desc limit 5" } ?? "") },
+                    zip(p.dimension, p.enumerationAttribute).map { "select \(n) where has \($0) group by \($1)" },
+                  ]), shellExamples: []),
+            HelpBook.Entry(topic: "count", aliases: ["how many"],
+                  syntax: ["count \(n) [where COND] [group by ATTR|DIM|CAT] [order by count|GROUP [asc|desc]] [limit N]"],
+                  summary: "Counts the \(n) that match; with 'group by', per group. Grouping by a dimension counts a "
+                    + "\(String(n.dropLastS)) in every top-level category it is coded for.",
+                  examples: HelpBook.present([
+                    p.dimension.map { "count \(n) group by \($0)" },
+                    "count \(n)",
+                    zip(p.numberCondition, p.enumerationAttribute).map { "count \(n) where \($0) group by \($1) order by count desc" },
+                  ]), shellExamples: []),
+            ]
+        },
+        complete: { $0.querySlot() })
+
+    public var printed: String { Printer.print(self) }
+
+    public func execute(in interpreter: Interpreter) throws(Diagnostic) -> StatementOutput {
+        let plan = try interpreter.resolver.plan(self)
+        return .table(QueryRunner(index: interpreter.index, caseNoun: interpreter.study.caseNoun,
+                                  language: interpreter.language).run(plan))
+    }
+}
+
+extension Keyword {
+    static let select = Keyword("select")
+    // `count` is declared with the clause words: it is also `order by count`.
+}
+
+extension Parser {
+    mutating func parseQuery() throws(Diagnostic) -> Query {
+        let kind: Query.Kind = advance().kind == .keyword(.select) ? .select : .count
+        guard case .identifier(let noun) = current.kind else {
+            throw unexpected(expected: ["the case noun (e.g. 'firms')"], context: "after '\(kind.rawValue)'")
+        }
+        var query = Query(kind: kind, noun: Name(noun, range: advance().range))
+        if accept(.where) != nil {
+            query.condition = try parseCondition()
+        }
+        if accept(.group) != nil {
+            _ = try expect(.by, context: "after 'group'")
+            query.groupBy = try parseName(what: "an attribute or dimension to group by")
+        }
+        if let order = accept(.order) {
+            query.orderRange = order.range
+            _ = try expect(.by, context: "after 'order'")
+            repeat {
+                let key: Name
+                if let count = accept(.count) {
+                    key = Name("count", range: count.range)
+                } else {
+                    key = try parseName(what: "an attribute to order by")
+                }
+                var item = OrderItem(key: key)
+                if accept(.desc) != nil { item.direction = .desc } else { _ = accept(.asc) }
+                query.order.append(item)
+                if query.order.count > Limits.maxSortKeys {
+                    throw Diagnostic("too many sort keys (the limit is \(Limits.maxSortKeys))", at: key.range)
+                }
+            } while accept(.comma) != nil
+        }
+        if accept(.limit) != nil {
+            guard case .number(let text) = current.kind else {
+                throw unexpected(expected: ["a whole number"], context: "after 'limit'")
+            }
+            let t = advance()
+            guard let n = Int(text), n >= 0, n <= Limits.maxLimit else {
+                throw Diagnostic("limit must be a whole number from 0 to \(Limits.maxLimit), found \(text)", at: t.range)
+            }
+            query.limit = n
+            query.limitRange = t.range
+        }
+        if case .keyword(let k) = current.kind, [.where, .group, .order, .limit].contains(k) {
+            throw Diagnostic("'\(k.rawValue)' is out of place: clauses go in the order where, group by, order by, limit",
+                             at: current.range)
+        }
+        return query
+    }
+}
+
+extension CompletionContext {
+    /// `select|count NOUN [where COND] [group by X] [order by X [asc|desc]] [limit N]`
+    func querySlot() -> CompletionSlot {
+        if tokens.count == 1 { return .caseNoun }
+        let clauses: [Keyword] = [.where, .group, .order, .limit]
+        guard let k = lastIndex(of: clauses, from: 2), case .keyword(let clause) = tokens[k].kind else {
+            return tokens.count == 2 ? .keywords(["where", "group", "order", "limit"]) : .nothing
+        }
+        let rest = Array(tokens[(k + 1)...])
+        switch clause {
+        case .where:
+            return conditionSlot(rest, then: ["and", "or", "group", "order", "limit"])
+        case .group:
+            switch rest.count {
+            case 0: return .keywords(["by"])
+            case 1: return .attributes(withDimensions: true, then: [])
+            case 2: return .keywords(["order", "limit"])
+            default: return .nothing
+            }
+        case .order:
+            switch rest.count {
+            case 0: return .keywords(["by"])
+            case 1: return .attributes(withDimensions: false, then: ["count"])
+            case 2: return .keywords(["asc", "desc", "limit"])
+            case 3 where isKeyword(rest[2], .asc) || isKeyword(rest[2], .desc): return .keywords(["limit"])
+            default: return .nothing
+            }
+        default:
+            return .nothing
+        }
+    }
+}
