@@ -11,11 +11,13 @@ let package = Package(
         // For the script-splitter fuzz target in Fuzz/.
         .library(name: "CaseShell", targets: ["CaseShell"]),
         .library(name: "CaseAnalysis", targets: ["CaseAnalysis"]),
+        .library(name: "REFIQDA", targets: ["REFIQDA"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // Tests only: golden mismatches as a diff.
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
         // Tests only: a real Markdown parser checks the handouts' structure.
@@ -28,7 +30,9 @@ let package = Package(
         .target(name: "SystemIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         // Study files in and out: the one loader (by extension or first bytes), the JSON study
         // format, CSV case matrices, the generator, the built-in study.
-        .target(name: "StudyIO", dependencies: ["CaseModel", "SystemIO"]),
+        .target(name: "StudyIO", dependencies: ["CaseModel", "SystemIO", "REFIQDA"]),
+        // REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) read into and written from the case model.
+        .target(name: "REFIQDA", dependencies: ["CaseModel", "SystemIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
@@ -46,7 +50,7 @@ let package = Package(
         .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
                                                   "QueryResult"]),
         .executableTarget(name: "caseql", dependencies: [
-            "CaseShell", "CaseModel", "StudyIO", "SystemIO",
+            "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis"]),
@@ -62,6 +66,9 @@ let package = Package(
             "CaseQL", "CaseModel", "StudyIO", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "REFIQDATests", dependencies: [
+            "REFIQDA", "CaseModel", "StudyIO", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "TeachingTests", dependencies: [
             "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",
             .product(name: "Ink", package: "Ink"),

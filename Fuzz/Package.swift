@@ -28,6 +28,11 @@ let package = Package(
         ]),
         // Arbitrary bytes as a script: the splitter into dot-commands and statements.
         .executableTarget(name: "FuzzScript", dependencies: [.product(name: "CaseShell", package: "caseql")]),
+        // Arbitrary bytes as a REFI-QDA project (.qde) and codebook.
+        .executableTarget(name: "FuzzREFIQDA", dependencies: [
+            "FuzzSupport", .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
+            .product(name: "REFIQDA", package: "caseql"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 mode=run
 if [ "${1:-}" = merge ]; then mode=merge; shift; else seconds="${1:-60}"; shift || true; fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzStudyJSON FuzzCSV FuzzScript)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzStudyJSON FuzzCSV FuzzScript FuzzREFIQDA)
 work="${FUZZ_WORK:-Work}"
 
 # `--sanitize fuzzer` links libFuzzer's main; `address` adds ASan (and LeakSanitizer with it).
@@ -30,6 +30,7 @@ corpus_of() {
         FuzzStudyJSON) echo study-json ;;
         FuzzCSV) echo csv ;;
         FuzzScript) echo script ;;
+        FuzzREFIQDA) echo refi-qde ;;
         *) echo "unknown target $1" >&2; exit 2 ;;
     esac
 }
@@ -41,6 +42,7 @@ max_len_of() {
         FuzzStudyJSON) echo 65536 ;;
         FuzzCSV) echo 16384 ;;
         FuzzScript) echo 16384 ;;
+        FuzzREFIQDA) echo 65536 ;;
     esac
 }
 

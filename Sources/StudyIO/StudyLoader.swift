@@ -1,4 +1,5 @@
 import CaseModel
+import REFIQDA
 import SystemIO
 
 /// The formats a study file may be in.
@@ -7,13 +8,15 @@ public enum StudyFileFormat: String, Sendable, CaseIterable {
     case json
     /// A case matrix (docs/csv-format.md): comma, semicolon, tab or bar separated.
     case csv
+    /// REFI-QDA (docs/refi-qda.md): a project zipped with its sources, a project's XML alone, a codebook.
+    case qdpx, qde, qdc
 
     /// The format a file name says, if any.
     static func byExtension(_ path: String) -> StudyFileFormat? {
         let name = path.lowercased()
         if name.hasSuffix(".json") { return .json }
         if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") { return .csv }
-        return nil
+        return refi(REFIQDA.kind(path: path, firstBytes: []))
     }
 
     /// The format the first bytes show, where they decide: a JSON study starts with `{`.
@@ -22,7 +25,16 @@ public enum StudyFileFormat: String, Sendable, CaseIterable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
         if first == UInt8(ascii: "{") { return .json }
-        return nil
+        return refi(REFIQDA.kind(path: "", firstBytes: Array(prefix)))
+    }
+
+    private static func refi(_ kind: REFIQDA.FileKind?) -> StudyFileFormat? {
+        switch kind {
+        case .archive: .qdpx
+        case .project: .qde
+        case .codebook: .qdc
+        case nil: nil
+        }
     }
 }
 
@@ -56,7 +68,8 @@ public enum StudyLoader {
     }
 
     public static func format(of path: String) -> StudyFileFormat {
-        StudyFileFormat.byContent(FileReading.prefix(of: path, count: 64)) ?? StudyFileFormat.byExtension(path) ?? .csv
+        // 512 bytes: an XML declaration (and a BOM) may come before a REFI-QDA root element.
+        StudyFileFormat.byContent(FileReading.prefix(of: path, count: 512)) ?? StudyFileFormat.byExtension(path) ?? .csv
     }
 
     public static func load(path: String, options: Options = Options(),
@@ -69,13 +82,25 @@ public enum StudyLoader {
             return LoadedStudy(study: try StudyFormat.load(path: path))
         case .csv:
             var schema: StudySchema?
-            if let taxonomyPath = options.taxonomyPath { schema = try StudyFormat.loadSchema(path: taxonomyPath) }
+            var codebook: Taxonomy?
+            if let taxonomyPath = options.taxonomyPath, [.qdc, .qde, .qdpx].contains(format(of: taxonomyPath)) {
+                do { codebook = try REFIQDA.loadTaxonomy(path: taxonomyPath) } catch { throw StudyLoadError(error) }
+            } else if let taxonomyPath = options.taxonomyPath {
+                schema = try StudyFormat.loadSchema(path: taxonomyPath)
+            }
             do {
-                return try CSVStudy.load(path: path, taxonomy: schema?.taxonomy, attributes: schema?.attributes ?? [],
+                return try CSVStudy.load(path: path, taxonomy: codebook ?? schema?.taxonomy, attributes: schema?.attributes ?? [],
                                          separator: options.separator, interrupted: interrupted)
             } catch {
                 throw StudyLoadError(error)
             }
+        case .qdpx, .qde:
+            if options.taxonomyPath != nil {
+                throw StudyLoadError(file: path, "--taxonomy applies to case matrices; '\(path)' is a REFI-QDA project with its own codebook")
+            }
+            do { return LoadedStudy(study: try REFIQDA.loadStudy(path: path)) } catch { throw StudyLoadError(error) }
+        case .qdc:
+            throw StudyLoadError(file: path, "a REFI-QDA codebook holds no cases; give it as --taxonomy for a case matrix")
         }
     }
 }

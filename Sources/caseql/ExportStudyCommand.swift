@@ -3,6 +3,8 @@ import CaseModel
 import StudyIO
 import SystemIO
 import CaseShell
+import Foundation
+import REFIQDA
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,9 +12,16 @@ import Glibc
 struct ExportStudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-study",
-        abstract: "Write the loaded study (the built-in one by default) in the JSON study format.")
+        abstract: "Write the loaded study (the built-in one by default) in the JSON study format or as REFI-QDA.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, qdpx, qde, qdc
+    }
 
     @OptionGroup var study: StudyOptions
+
+    @Option(help: "json (the study format), qdpx (a REFI-QDA project), qde (its XML alone, texts inline) or qdc (the codebook).")
+    var format: Format = .json
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
         "Write to this file (through a temporary file renamed into place, so a failed export never looks complete).",
@@ -28,7 +37,13 @@ struct ExportStudyCommand: ParsableCommand {
         }
         // One SIGPIPE policy for every subcommand: a closed pipe ends the write quietly.
         signal(SIGPIPE, SIG_IGN)
-        let text = StudyFormat.encode(loaded.study)
+        let text: String
+        switch format {
+        case .json: text = StudyFormat.encode(loaded.study)
+        case .qde: text = REFIQDA.encodeProject(loaded.study)
+        case .qdc: text = REFIQDA.encodeCodebook(loaded.study.taxonomy)
+        case .qdpx: return try writeArchive(try REFIQDA.encodeArchive(loaded.study))
+        }
         if let output {
             do {
                 try FileWriting.replaceFile(at: output) { write throws(FileWriteError) in try write(text) }
@@ -40,6 +55,28 @@ struct ExportStudyCommand: ParsableCommand {
         }
         if let problem = OutputSink().write(text) {
             Diagnostics.print("caseql: error: " + problem)
+            throw ExitCode(1)
+        }
+    }
+
+    /// A `.qdpx` is bytes, not text: to stdout, or to `--output` written atomically (a temporary file
+    /// renamed into place, as for the text formats).
+    private func writeArchive(_ bytes: [UInt8]) throws {
+        if let output {
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                Diagnostics.print("caseql: error: cannot write to '\(output)': \(error.localizedDescription); nothing was written")
+                throw ExitCode(1)
+            }
+            return
+        }
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+        } catch {
+            // A closed pipe (`… | head -c 100`) ends the write quietly, as for text.
+            if (error as NSError).code == Int(EPIPE) { return }
+            Diagnostics.print("caseql: error: cannot write to stdout: \(error.localizedDescription)")
             throw ExitCode(1)
         }
     }

@@ -5,7 +5,7 @@ import StudyIO
 
 /// `--data` and `--taxonomy`, shared by the shell and `export-study`.
 struct StudyOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Load this study instead of the built-in one (a JSON study or a CSV case matrix).",
+    @Option(name: .long, help: ArgumentHelp("Load this study instead of the built-in one (a JSON study, a CSV case matrix or a REFI-QDA project).",
                                             valueName: "FILE"))
     var data: String?
 
