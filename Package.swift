@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "caseql", targets: ["caseql"]),
         .library(name: "CaseModel", targets: ["CaseModel"]),
         .library(name: "CaseQL", targets: ["CaseQL"]),
-        // For the script-splitter fuzz target in Fuzz/.
+        // For the fuzz targets in Fuzz/ (study loaders, script splitter).
+        .library(name: "StudyIO", targets: ["StudyIO"]),
         .library(name: "CaseShell", targets: ["CaseShell"]),
         .library(name: "CaseAnalysis", targets: ["CaseAnalysis"]),
         .library(name: "REFIQDA", targets: ["REFIQDA"]),

@@ -17,14 +17,17 @@ let package = Package(
         // Arbitrary bytes as statements: lexer, parser, resolver and evaluator on the built-in study.
         .executableTarget(name: "FuzzQuery", dependencies: [
             .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
+            .product(name: "StudyIO", package: "caseql"),
         ]),
         // Arbitrary bytes as a JSON study file.
         .executableTarget(name: "FuzzStudyJSON", dependencies: [
             "FuzzSupport", .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
+            .product(name: "StudyIO", package: "caseql"),
         ]),
         // Arbitrary bytes as a CSV case matrix, without and with the built-in taxonomy.
         .executableTarget(name: "FuzzCSV", dependencies: [
             "FuzzSupport", .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
+            .product(name: "StudyIO", package: "caseql"),
         ]),
         // Arbitrary bytes as a script: the splitter into dot-commands and statements.
         .executableTarget(name: "FuzzScript", dependencies: [.product(name: "CaseShell", package: "caseql")]),

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseQL
+import StudyIO
 import FuzzSupport
 
 // Arbitrary bytes as a CSV case matrix, read without a taxonomy (headers make one up, or a QCA

@@ -1,5 +1,6 @@
 import CaseModel
 import CaseQL
+import StudyIO
 
 // Arbitrary bytes as statements against the built-in study: the lexer, the parser, the resolver,
 // the evaluator and the teaching statements must answer with a result or a Diagnostic, never trap.
@@ -32,7 +33,11 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     // the parser with every byte pattern, including NULs and control characters.
     let source = String(decoding: bytes, as: UTF8.self)
     let interpreter = interpreters[size % 2]
-    _ = Parser.needsContinuation(source)
+    // The shell's rule for "this statement goes on", line by line as the prompt feeds it.
+    var continuation = Parser.Continuation()
+    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+        _ = continuation.feed(String(line))
+    }
     guard let statements = try? Parser.parse(source) else { return 0 }
     // Run every statement, not just up to the first error, so later ones are exercised too.
     for parsed in statements {

@@ -17,8 +17,10 @@ public func fuzzScript(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         case .dotCommand(let command):
             precondition(command.hasPrefix("."), "a dot-command that does not start with '.'")
         case .statements(let statements):
-            // Lines of spaces and tabs are skipped; other whitespace (a form feed) is the lexer's to judge.
-            precondition(statements.unicodeScalars.contains { !" \t\r\n".unicodeScalars.contains($0) }, "a blank statement chunk")
+            // Only lines of spaces and tabs are skipped; other whitespace (a form feed, a stray
+            // carriage return) is the lexer's to judge.
+            let firstLine = statements.unicodeScalars.prefix { $0 != "\n" }
+            precondition(firstLine.contains { $0 != " " && $0 != "\t" }, "a statement chunk that starts on a blank line")
         }
     }
     return 0

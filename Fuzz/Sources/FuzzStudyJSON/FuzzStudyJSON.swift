@@ -1,5 +1,6 @@
 import CaseModel
 import CaseQL
+import StudyIO
 import FuzzSupport
 
 // Arbitrary bytes as a JSON study file. A file the loader accepts must also index, answer
