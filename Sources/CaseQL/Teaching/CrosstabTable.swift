@@ -17,7 +17,7 @@ extension Interpreter {
         if let noun = c.showNoun { try resolver.checkNoun(noun) }
         let d = try resolver.dimension(c.rows)
         let predicate = try c.condition.map { condition throws(Diagnostic) in try resolver.predicate(condition) }
-        let scope = Evaluator(index: index).evaluate(predicate)
+        let scope = Evaluator(index: index, study: study).evaluate(predicate)
         let coded = scope.intersection(index.dimensionSets[d])
         var notes: [ResultNote] = []
         let (header, columns) = try matrixColumns(c.columns, coded: coded, scope: scope, rowDimension: d, notes: &notes)
