@@ -117,8 +117,11 @@ extension Parser {
             query.limit = n
             query.limitRange = t.range
         }
-        if case .keyword(let k) = current.kind, [.where, .group, .order, .limit, .show].contains(k) {
-            throw Diagnostic("'\(k.rawValue)' is out of place: clauses go in the order show, where, group by, order by, limit",
+        if check(.show) {
+            throw Diagnostic("'show' is out of place: it comes right after the case noun", at: current.range)
+        }
+        if case .keyword(let k) = current.kind, [.where, .group, .order, .limit].contains(k) {
+            throw Diagnostic("'\(k.rawValue)' is out of place: clauses go in the order where, group by, order by, limit",
                              at: current.range)
         }
         return query
