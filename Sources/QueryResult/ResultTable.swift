@@ -39,10 +39,14 @@ public struct Column: Sendable, Hashable {
     public var name: String
     /// Right-align in tables (counts, years).
     public var isNumeric: Bool
+    /// The header data formats (CSV, JSON) write, where it differs from the one shown to people
+    /// (a matrix shows `crowdfunding` and writes `financing.society.crowdfunding`).
+    public var dataName: String?
 
-    public init(_ name: String, isNumeric: Bool = false) {
+    public init(_ name: String, isNumeric: Bool = false, dataName: String? = nil) {
         self.name = name
         self.isNumeric = isNumeric
+        self.dataName = dataName
     }
 }
 
@@ -77,6 +81,23 @@ public struct ResultTable: Sendable, Hashable {
     /// In a matrix, the last row and the last column are totals: shown plain, and left out of the
     /// largest value that the shading is relative to.
     public var hasTotals: Bool
+    /// The totals are for reading only: data formats (CSV, JSON) leave the last row and column out,
+    /// so `matrix --format csv` is the case matrix itself, loadable with `--data`.
+    public var totalsForReadingOnly = false
+
+    /// The table as data formats write it: headers by their data names, without totals that are
+    /// for reading only.
+    public var dataOnly: ResultTable {
+        var table = self
+        if columns.contains(where: { $0.dataName != nil }) {
+            table.columns = columns.map { c in Column(c.dataName ?? c.name, isNumeric: c.isNumeric) }
+        }
+        guard hasTotals, totalsForReadingOnly, !rows.isEmpty, !columns.isEmpty else { return table }
+        table.rows = rows.dropLast().map { Array($0.dropLast()) }
+        table.columns.removeLast()
+        table.hasTotals = false
+        return table
+    }
 
     public init(title: String? = nil, columns: [Column], rows: [[Cell]] = [], notes: [ResultNote] = [],
                 hiddenRows: Int = 0, isMatrix: Bool = false, hasTotals: Bool = false) {

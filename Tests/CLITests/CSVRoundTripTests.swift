@@ -77,6 +77,14 @@ import Testing
         #expect(compared > 100)
     }
 
+    @Test func theMatrixStatementWritesWhatExportStudyWrites() throws {
+        let export = try CaseQLBinary.run(["export-study", "--format", "csv"])
+        let matrix = try CaseQLBinary.run(["--format", "csv", "-c", "matrix"])
+        #expect(export.status == 0 && matrix.status == 0)
+        #expect(export.stdout.hasPrefix("name,country,founded,employees,field,org.inventor_executive,"))
+        #expect(matrix.stdout == export.stdout)
+    }
+
     @Test func aFuzzyMatrixKeepsItsDegrees() throws {
         let matrix = "case,conditions.A,conditions.B,size\nx,0.67,1,3\ny,0.2,0,\n"
         let path = try temporaryFile("fuzzy.csv", matrix)

@@ -56,7 +56,7 @@ import Testing
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
         let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
-                     "evidence", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
+                     "evidence", "matrix", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }
         #expect(words.count > 20)
         for word in words {
@@ -72,6 +72,7 @@ import Testing
         "why": "why TESVOLT inventor_executive",
         "show": "show categories financing",
         "crosstab": "crosstab financing by country where has org show firms",
+        "matrix": "matrix financing, outcome where has org",
         "evidence": "evidence for financing where country = DE with candidates",
         "help": "help select",
         "tour": "tour",

@@ -28,7 +28,7 @@ extension Crosstab {
         help: { p in
             let n = p.noun
             return [
-            HelpBook.Entry(topic: "crosstab", aliases: ["matrix", "cross", "table"],
+            HelpBook.Entry(topic: "crosstab", aliases: ["cross", "table", "co-occurrence"],
                   syntax: ["crosstab DIM by ATTR|DIM [where COND] [show \(n)]"],
                   summary: "A matrix like NVivo's matrix coding query: the categories of DIM (sub-categories "
                     + "indented) against the values of an attribute or the top-level categories of another "

@@ -18,7 +18,10 @@ public enum CaseMatrixWriter {
             case .number: return []
             case .range(_, _, _, let dictionary): return dictionary.map { Array(CSVQuoting.field($0).utf8) }
             case .text(_, let dictionary): return dictionary.map { Array(CSVQuoting.field($0.text(in: .en)).utf8) }
-            case .enumeration: return index.attributes[a].values.map { Array(CSVQuoting.field($0.id).utf8) }
+            // The English label (`Germany`), as `matrix --format csv` writes it; a reader resolves it as the id.
+            case .enumeration: return index.attributes[a].values.map { v in
+                Array(CSVQuoting.field(v.labels.en.isEmpty ? v.id : v.labels.en).utf8)
+            }
             }
         }
         for i in 0..<index.count {
