@@ -27,9 +27,21 @@ import Testing
     /// Whether a matrix must answer the statement alike: queries, crosstabs and `show`, except
     /// `show notes` and `show study`, which report the notes, facts and candidates, all of them
     /// quotes of the source that a matrix does not carry.
+    /// Conditions on evidence (`evidence contains …`) are left out too.
     static func compares(_ statement: Statement) -> Bool {
         if let show = statement.as(ShowStatement.self) { return show.target != .notes && show.target != .study }
-        return statement.as(Query.self) != nil || statement.as(Crosstab.self) != nil
+        if let query = statement.as(Query.self) { return !(query.condition.map(searchesEvidence) ?? false) }
+        if let crosstab = statement.as(Crosstab.self) { return !(crosstab.condition.map(searchesEvidence) ?? false) }
+        return false
+    }
+
+    static func searchesEvidence(_ condition: Condition) -> Bool {
+        switch condition {
+        case .evidenceContains: return true
+        case .and(let items), .or(let items): return items.contains(where: searchesEvidence)
+        case .not(let inner, _): return searchesEvidence(inner)
+        default: return false
+        }
     }
 
     static func answers(_ interpreter: Interpreter, _ source: String) -> [String] {

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
-        let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates"])
+        let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates", "percent", "row", "column", "total"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
                      "evidence", "matrix", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }

@@ -144,12 +144,18 @@ extension CompletionContext {
     /// `select|count NOUN [where COND] [group by X] [order by X [asc|desc]] [limit N]`
     func querySlot() -> CompletionSlot {
         if tokens.count == 1 { return .caseNoun }
-        let clauses: [Keyword] = [.where, .group, .order, .limit]
+        let clauses: [Keyword] = [.show, .where, .group, .order, .limit]
+        let isSelect = isKeyword(tokens[0], .select)
         guard let k = lastIndex(of: clauses, from: 2), case .keyword(let clause) = tokens[k].kind else {
-            return tokens.count == 2 ? .keywords(["where", "group", "order", "limit"]) : .nothing
+            return tokens.count == 2 ? .keywords((isSelect ? ["show"] : []) + ["where", "group", "order", "limit"]) : .nothing
         }
         let rest = Array(tokens[(k + 1)...])
         switch clause {
+        case .show:
+            if rest.isEmpty || rest.last?.kind == .comma {
+                return .all([.attributes(withDimensions: true, then: ["codes"]), .categories(dimensions: nil, then: [])])
+            }
+            return .keywords(["where", "group", "order", "limit"])
         case .where:
             return conditionSlot(rest, then: ["and", "or", "group", "order", "limit"])
         case .group:
