@@ -55,7 +55,7 @@ public final class Session {
                 ok = false
                 if settings.bail { break }
             }
-            if quitRequested { break }
+            if quitRequested || outputGone { break }
         }
         return ok
     }
@@ -100,11 +100,22 @@ public final class Session {
 
     func emit(_ result: StatementOutput) {
         let options = settings.renderOptions
-        output.write(Renderer.render(result, options: options))
+        emitText(Renderer.render(result, options: options))
         for note in Renderer.sideNotes(for: result, options: options) {
             Diagnostics.print(note)
         }
     }
+
+    /// Writes results; a failed write is an error of the statement (exit status 1 in scripts).
+    func emitText(_ text: String) {
+        if let problem = output.write(text) {
+            failed = true
+            Diagnostics.print("error: " + problem)
+        }
+    }
+
+    /// Nothing more can be shown: stdout's reader has gone or stdout failed. Scripts stop here.
+    public var outputGone: Bool { output.path == nil && (output.stdoutClosed || output.stdoutFailed) }
 
     func report(_ d: Diagnostic, source: String, origin: String, lineOffset: Int) {
         failed = true

@@ -36,17 +36,24 @@ public enum Cell: Sendable, Hashable {
 }
 
 public struct Column: Sendable, Hashable {
+    /// Who a column is for: a terminal table can hold only so much, a CSV file wants everything.
+    public enum Audience: Sendable, Hashable {
+        case everyone
+        /// Only in tables for people (a category indented to show its depth).
+        case people
+        /// Only in CSV and JSON (definitions, paths, parents).
+        case programs
+    }
+
     public var name: String
     /// Right-align in tables (counts, years).
     public var isNumeric: Bool
-    /// The header data formats (CSV, JSON) write, where it differs from the one shown to people
-    /// (a matrix shows `crowdfunding` and writes `financing.society.crowdfunding`).
-    public var dataName: String?
+    public var audience: Audience
 
-    public init(_ name: String, isNumeric: Bool = false, dataName: String? = nil) {
+    public init(_ name: String, isNumeric: Bool = false, audience: Audience = .everyone) {
         self.name = name
         self.isNumeric = isNumeric
-        self.dataName = dataName
+        self.audience = audience
     }
 }
 
@@ -81,20 +88,15 @@ public struct ResultTable: Sendable, Hashable {
     /// In a matrix, the last row and the last column are totals: shown plain, and left out of the
     /// largest value that the shading is relative to.
     public var hasTotals: Bool
-    /// The totals are for reading only: data formats (CSV, JSON) leave the last row and column out,
-    /// so `matrix --format csv` is the case matrix itself, loadable with `--data`.
-    public var totalsForReadingOnly = false
+    /// The totals row is for people only: CSV and JSON leave it out (the totals column is marked
+    /// `.people`), so `matrix --format csv` is the case matrix itself, loadable with `--data`.
+    public var totalsRowForPeople = false
 
-    /// The table as data formats write it: headers by their data names, without totals that are
-    /// for reading only.
+    /// The rows data formats write: without a totals row that is for people only.
     public var dataOnly: ResultTable {
+        guard hasTotals, totalsRowForPeople, !rows.isEmpty else { return self }
         var table = self
-        if columns.contains(where: { $0.dataName != nil }) {
-            table.columns = columns.map { c in Column(c.dataName ?? c.name, isNumeric: c.isNumeric) }
-        }
-        guard hasTotals, totalsForReadingOnly, !rows.isEmpty, !columns.isEmpty else { return table }
-        table.rows = rows.dropLast().map { Array($0.dropLast()) }
-        table.columns.removeLast()
+        table.rows.removeLast()
         table.hasTotals = false
         return table
     }
@@ -111,9 +113,11 @@ public struct ResultTable: Sendable, Hashable {
     }
 }
 
-/// What a statement produces: a table, or text meant for people (explain, describe, help).
+/// What a statement produces: a table, a document (explain, describe, why, show, tour), or text
+/// meant for people (help, until it too is a document).
 public enum StatementOutput: Sendable, Hashable {
     case table(ResultTable)
+    case document(Document)
     /// Pre-formatted text (already in the output language); machine formats wrap it as a single value.
     case text(String)
 }

@@ -1,7 +1,11 @@
 import ArgumentParser
 import CaseModel
 import StudyIO
+import SystemIO
 import CaseShell
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct ExportStudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,19 +21,48 @@ struct ExportStudyCommand: ParsableCommand {
     @Option(help: "json: the study format, with evidence; csv: the case matrix that --data reads (codes and attributes only).")
     var format: Format = .json
 
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
+        "Write to this file (through a temporary file renamed into place, so a failed export never looks complete).",
+        valueName: "FILE"))
+    var output: String?
+
     func run() throws {
         let loaded = try study.load()
-        if format == .csv {
-            var output = ByteOutput(fileDescriptor: 1)
-            CaseMatrixWriter.write(loaded, to: &output)
-            if output.failed { throw ExitCode(1) }
+        if format == .csv, output == nil {
+            signal(SIGPIPE, SIG_IGN)
+            // Streamed: a million-case matrix is never one string.
+            var bytes = ByteOutput(fileDescriptor: 1)
+            CaseMatrixWriter.write(loaded, to: &bytes)
+            if bytes.failed { throw ExitCode(1) }
             return
         }
-        if loaded.study.cases.count != loaded.index.count {
+        if format == .json, loaded.study.cases.count != loaded.index.count {
             Diagnostics.print("caseql: error: this study was loaded as a large case matrix without per-case records; "
                 + "export it from its CSV instead")
             throw ExitCode(1)
         }
-        OutputSink().write(StudyFormat.encode(loaded.study))
+        // One SIGPIPE policy for every subcommand: a closed pipe ends the write quietly.
+        signal(SIGPIPE, SIG_IGN)
+        let text: String
+        if format == .csv {
+            var bytes = ByteOutput()
+            CaseMatrixWriter.write(loaded, to: &bytes)
+            text = String(decoding: bytes.bytes, as: UTF8.self)
+        } else {
+            text = StudyFormat.encode(loaded.study)
+        }
+        if let output {
+            do {
+                try FileWriting.replaceFile(at: output) { write throws(FileWriteError) in try write(text) }
+            } catch {
+                Diagnostics.print("caseql: error: cannot write to '\(error.destination)': \(error.reason); nothing was written")
+                throw ExitCode(1)
+            }
+            return
+        }
+        if let problem = OutputSink().write(text) {
+            Diagnostics.print("caseql: error: " + problem)
+            throw ExitCode(1)
+        }
     }
 }

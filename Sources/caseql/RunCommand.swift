@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
         if !command.isEmpty {
             for statements in command {
                 session.run(script: statements, origin: "-c")
-                if session.quitRequested || (bail && session.failed) { break }
+                if session.quitRequested || session.outputGone || (bail && session.failed) { break }
             }
         } else if let file {
             switch SourceFile.read(file) {

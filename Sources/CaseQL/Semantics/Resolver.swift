@@ -20,14 +20,15 @@ public struct Resolver: Sendable {
 
     func unknown(_ what: String, _ name: Name, among candidates: [String], listing: Bool = true) -> Diagnostic {
         var notes: [String] = []
-        if let guess = Suggestions.closest(to: name.text, among: candidates) {
-            notes.append("help: did you mean '\(guess)'?")
-        }
         let unique = uniqued(candidates)
         if listing, !unique.isEmpty, unique.count <= 40 {
             notes.append("note: valid names: " + unique.joined(separator: ", "))
         }
-        return Diagnostic("unknown \(what) '\(name.text)'", at: name.range, notes: notes)
+        var d = Diagnostic("unknown \(what) '\(name.text)'", at: name.range, id: "unknown-name", notes: notes)
+        if let guess = Suggestions.closest(to: name.text, among: candidates) {
+            d.suggest(guess, at: name.range)
+        }
+        return d
     }
 
     public func checkNoun(_ noun: Name) throws(Diagnostic) {

@@ -111,12 +111,12 @@ extension Interpreter {
         let nodes = dimensions.flatMap { d in taxonomy.nodes.indices.filter { taxonomy.nodes[$0].dimension == d } }
         // Attribute cells are text here so the shading, which is for codes, passes them by.
         var columns = [Column("name")] + index.attributes.map { Column($0.id) }
+        // Each category twice: by its name for people, by its path for CSV and JSON (the header --data reads).
         columns += nodes.map { node in
-            let parent = !taxonomy.children(of: node).isEmpty
-            return Column(rowName(ofNode: node) + (parent ? " ›" : ""), isNumeric: true,
-                          dataName: taxonomy.path(of: node).joined(separator: "."))
+            Column(rowName(ofNode: node) + (taxonomy.children(of: node).isEmpty ? "" : " ›"), isNumeric: true, audience: .people)
         }
-        columns.append(Column("total", isNumeric: true))
+        columns += nodes.map { Column(taxonomy.path(of: $0).joined(separator: "."), isNumeric: true, audience: .programs) }
+        columns.append(Column("total", isNumeric: true, audience: .people))
         var columnTotals = [Int](repeating: 0, count: nodes.count)
         var rows: [[Cell]] = []
         matches.forEachMember { i in
@@ -125,19 +125,18 @@ extension Interpreter {
                 return cell.isNumeric ? .text(cell.plainText) : cell
             }
             var codes = 0
+            var cells: [Cell] = []
             for (k, node) in nodes.enumerated() {
                 let coded = index.directSets[node][i]
                 if coded { codes += 1; columnTotals[k] += 1 }
-                if let degrees = memberships[node] {
-                    row.append(.number(degrees[i].asDecimal))
-                } else {
-                    row.append(.integer(coded ? 1 : 0))
-                }
+                cells.append(memberships[node].map { .number($0[i].asDecimal) } ?? .integer(coded ? 1 : 0))
             }
+            row += cells + cells
             row.append(.integer(codes))
             rows.append(row)
         }
         var totals: [Cell] = [.text("total")] + index.attributes.map { _ in Cell.empty } + columnTotals.map { .integer($0) }
+            + columnTotals.map { .integer($0) }
         totals.append(.integer(columnTotals.reduce(0, +)))
         rows.append(totals)
         var notes = [ResultNote(.info, "1: coded for the category itself; a parent's column (marked ›) does not repeat "
@@ -149,7 +148,7 @@ extension Interpreter {
                 + "\"not reported in the paper\", not \"does not\"."))
         }
         var table = ResultTable(columns: columns, rows: rows, notes: notes, isMatrix: true, hasTotals: true)
-        table.totalsForReadingOnly = true
+        table.totalsRowForPeople = true
         return table
     }
 }

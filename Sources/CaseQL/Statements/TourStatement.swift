@@ -26,7 +26,7 @@ public struct TourStatement: StatementNode {
     public var printed: String { "tour" }
 
     public func execute(in interpreter: Interpreter) throws(Diagnostic) -> StatementOutput {
-        .text(Tour.steps(for: interpreter).joined(separator: "\n"))
+        interpreter.tour()
     }
 }
 

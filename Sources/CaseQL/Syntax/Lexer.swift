@@ -86,8 +86,11 @@ public struct Lexer {
                     lexName(start, startIndex)
                 } else {
                     advance()
-                    throw Diagnostic("unexpected character \(Lexer.describe(c))", at: SourceRange(start, position),
-                                     notes: c == "~" ? ["help: write a band as a string, e.g. employees = '11~50'"] : [])
+                    var notes: [String] = []
+                    if c == "~" { notes.append("help: write a band as a string, e.g. employees = '11~50'") }
+                    // `select * from firms`: the habit of SQL.
+                    if c == "*" { notes.append("help: caseql is not SQL: 'select firms' lists every case, with its attributes") }
+                    throw Diagnostic("unexpected character \(Lexer.describe(c))", at: SourceRange(start, position), notes: notes)
                 }
             }
         }

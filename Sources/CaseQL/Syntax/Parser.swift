@@ -87,7 +87,13 @@ public struct Parser {
             statements.append(ParsedStatement(statement: statement, range: start.to(end)))
             if check(.end) { break }
             if accept(.semicolon) == nil, accept(.newline) == nil {
-                throw unexpected(expected: ["';'", "end of line"], context: "after the statement")
+                var d = unexpected(expected: ["';'", "end of line"], context: "after the statement")
+                // A misspelt clause word (`wher`) reads as a stray name here.
+                if case .identifier(let word) = current.kind,
+                   let guess = Suggestions.closest(to: word, among: Keyword.clauseWords.map(\.rawValue)) {
+                    d.suggest(guess, at: current.range)
+                }
+                throw d
             }
         }
         return statements
@@ -105,13 +111,16 @@ public struct Parser {
     var atStatementEnd: Bool { check(.semicolon) || check(.newline) || check(.end) }
 
     func unknownStatement() -> Diagnostic {
-        var notes: [String] = []
-        if case .identifier(let word) = current.kind,
-           let guess = Suggestions.closest(to: word, among: StatementRegistry.keywords) {
-            notes.append("help: did you mean '\(guess)'?")
+        var d = Diagnostic("expected a statement, found \(current.description)", at: current.range, id: "syntax",
+                           expected: StatementRegistry.keywords.map { "'\($0)'" })
+        if case .identifier(let word) = current.kind {
+            if let guess = Suggestions.closest(to: word, among: StatementRegistry.keywords) {
+                d.suggest(guess, at: current.range)
+            } else if word.lowercased() == "from" || tokens.contains(where: { $0.kind == .identifier("from") }) {
+                d.notes.append("note: caseql is not SQL: try 'select firms where …' (help select)")
+            }
         }
-        return Diagnostic("expected a statement, found \(current.description)", at: current.range,
-                          expected: StatementRegistry.keywords.map { "'\($0)'" }, notes: notes)
+        return d
     }
 
     /// A bare or quoted name.
