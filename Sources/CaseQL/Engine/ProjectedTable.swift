@@ -39,7 +39,7 @@ extension QueryRunner {
                 columns.append(Column(index.taxonomy.nodes[node].category.id, isNumeric: true))
                 let set = index.categorySets[node]
                 if let degrees = memberships[node] {
-                    cellOf.append { i in i < degrees.count ? .number(Self.rounded(degrees[i])) : .integer(set[i] ? 1 : 0) }
+                    cellOf.append { i in i < degrees.count ? .number(degrees[i].asDecimal) : .integer(set[i] ? 1 : 0) }
                 } else {
                     cellOf.append { i in .integer(set[i] ? 1 : 0) }
                 }
@@ -51,10 +51,5 @@ extension QueryRunner {
         }
         let rows = members.map { i in [Cell.text(index.names[i])] + cellOf.map { $0(i) } }
         return ResultTable(columns: columns, rows: rows)
-    }
-
-    /// A degree stored as a Float, printed as the decimal it was written as (0.67, not 0.6700000166).
-    static func rounded(_ degree: Float) -> Double {
-        (Double(degree) * 1_000_000).rounded() / 1_000_000
     }
 }

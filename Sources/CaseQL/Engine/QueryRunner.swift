@@ -35,12 +35,15 @@ public struct QueryRunner: Sendable {
         } else {
             table = selectTable(plan, matches: matches, order: order)
         }
-        if plan.negatesCodes {
-            table.notes.append(ResultNote(.closedWorld,
-                "'not' over codes counts \(caseNoun) for which the source reports no such code: absent codes mean "
-                + "\"not reported in the paper\", not \"does not\"."))
-        }
+        if plan.negatesCodes { table.notes.append(Self.closedWorldNote(caseNoun)) }
         return table
+    }
+
+    /// Said under any answer a `not` over codes shaped.
+    static func closedWorldNote(_ caseNoun: String) -> ResultNote {
+        ResultNote(.closedWorld,
+            "'not' over codes counts \(caseNoun) for which the source reports no such code: absent codes mean "
+            + "\"not reported in the paper\", not \"does not\".")
     }
 
     // MARK: select

@@ -143,9 +143,7 @@ extension Interpreter {
             + "its sub-categories' codes. total: codes per \(caseSingular), \(study.caseNoun) per category. CSV and JSON "
             + "head the columns by path (financing.society.crowdfunding) and leave the totals out: the case matrix --data reads.")]
         if let predicate, Resolver.negatesCodes(predicate) {
-            notes.append(ResultNote(.closedWorld,
-                "'not' over codes counts \(study.caseNoun) for which the source reports no such code: absent codes mean "
-                + "\"not reported in the paper\", not \"does not\"."))
+            notes.append(QueryRunner.closedWorldNote(study.caseNoun))
         }
         var table = ResultTable(columns: columns, rows: rows, notes: notes, isMatrix: true, hasTotals: true)
         table.totalsRowForPeople = true

@@ -72,9 +72,7 @@ extension Interpreter {
                 + "(a \(caseSingular) may count in several cells); the totals are counts."))
         }
         if let predicate, Resolver.negatesCodes(predicate) {
-            notes.append(ResultNote(.closedWorld,
-                "'not' over codes counts \(noun) for which the source reports no such code: absent codes mean "
-                + "\"not reported in the paper\", not \"does not\"."))
+            notes.append(QueryRunner.closedWorldNote(noun))
         }
         let what = c.percent.map { "% of \($0 == .total ? "all" : $0.rawValue) per cell" } ?? "\(noun) per cell"
         let rowID = axis.dimension.map { taxonomy.dimensions[$0].id } ?? axis.header
