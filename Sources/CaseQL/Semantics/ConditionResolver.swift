@@ -74,8 +74,9 @@ extension Resolver {
             return .codeCount(dimension: try codesDimension(count), op: op, value: n)
         case .evidenceContains(let scopeName, let value, _):
             guard case .word(let text, _) = value.literal, !text.isEmpty else {
+                let isNumber = if case .number = value.literal { true } else { false }
                 throw Diagnostic("'evidence contains' needs text to look for", at: value.range,
-                                 notes: ["help: quote it: '\(value.text)'"])
+                                 notes: isNumber ? ["help: quote it: '\(value.text)'"] : [])
             }
             return .evidenceContains(text: text.lowercased(), scope: try codeScope(scopeName))
         case .contains(let attrName, let value):
