@@ -6,7 +6,7 @@ import QueryResult
 /// title, notes or counts (see `Renderer.sideNotes`).
 enum JSONRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
-        let shape = TableShape(table, maxRows: maxRows, forPeople: false)
+        let shape = TableShape(table.dataOnly, maxRows: maxRows, forPeople: false)
         guard !shape.rows.isEmpty else { return "[]\n" }
         let keys = uniqueKeys(shape.columns.map(\.name)).map(string)
         let objects = shape.rows.map { row in

@@ -88,6 +88,18 @@ public struct ResultTable: Sendable, Hashable {
     /// In a matrix, the last row and the last column are totals: shown plain, and left out of the
     /// largest value that the shading is relative to.
     public var hasTotals: Bool
+    /// The totals row is for people only: CSV and JSON leave it out (the totals column is marked
+    /// `.people`), so `matrix --format csv` is the case matrix itself, loadable with `--data`.
+    public var totalsRowForPeople = false
+
+    /// The rows data formats write: without a totals row that is for people only.
+    public var dataOnly: ResultTable {
+        guard hasTotals, totalsRowForPeople, !rows.isEmpty else { return self }
+        var table = self
+        table.rows.removeLast()
+        table.hasTotals = false
+        return table
+    }
 
     public init(title: String? = nil, columns: [Column], rows: [[Cell]] = [], notes: [ResultNote] = [],
                 hiddenRows: Int = 0, isMatrix: Bool = false, hasTotals: Bool = false) {

@@ -89,8 +89,10 @@ public enum StudyLoader {
                 schema = try StudyFormat.loadSchema(path: taxonomyPath)
             }
             do {
-                return try CSVStudy.load(path: path, taxonomy: codebook ?? schema?.taxonomy, attributes: schema?.attributes ?? [],
-                                         separator: options.separator, interrupted: interrupted)
+                var loaded = try CSVStudy.load(path: path, taxonomy: codebook ?? schema?.taxonomy, attributes: schema?.attributes ?? [],
+                                               separator: options.separator, interrupted: interrupted)
+                if let whole = schema?.study { loaded.adoptMetadata(of: whole) }
+                return loaded
             } catch {
                 throw StudyLoadError(error)
             }
@@ -117,5 +119,38 @@ extension StudyLoadError {
         var diagnostic = StudyDiagnostic(file: error.file, position: position, message: error.message)
         diagnostic.lineText = error.lineText.isEmpty ? nil : error.lineText
         self.init(diagnostics: [diagnostic])
+    }
+}
+
+extension LoadedStudy {
+    /// A matrix loaded with a whole study as its `--taxonomy` takes that study's description, its
+    /// cases' aliases (matched by name) and the translations of text values (a cell holds one
+    /// language); codes and attribute values stay the matrix's own.
+    mutating func adoptMetadata(of whole: Study) {
+        study.title = whole.title
+        study.source = whole.source
+        study.caseNoun = whole.caseNoun
+        let aliases = Dictionary(whole.cases.map { ($0.name, $0.aliases) }, uniquingKeysWith: { a, _ in a })
+        for i in study.cases.indices {
+            if let a = aliases[study.cases[i].name] { study.cases[i].aliases = a }
+        }
+        var translations: [String: [String: LocalizedText]] = [:]
+        for kase in whole.cases {
+            for (id, value) in kase.attributes {
+                if case .text(let t) = value, !t.en.isEmpty { translations[id, default: [:]][t.en] = t }
+            }
+        }
+        guard !translations.isEmpty else { return }
+        let columns = index.columns.enumerated().map { a, column -> AttributeColumn in
+            guard case .text(let codes, let dictionary) = column, let known = translations[index.attributes[a].id] else { return column }
+            return .text(codes: codes, dictionary: dictionary.map { known[$0.en] ?? $0 })
+        }
+        index = CaseIndex(count: index.count, names: index.names, taxonomy: index.taxonomy, attributes: index.attributes,
+                          columns: columns, directSets: index.directSets)
+        for i in study.cases.indices {
+            for (id, value) in study.cases[i].attributes {
+                if case .text(let t) = value, let full = translations[id]?[t.en] { study.cases[i].attributes[id] = .text(full) }
+            }
+        }
     }
 }

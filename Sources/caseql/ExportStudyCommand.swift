@@ -12,15 +12,15 @@ import Glibc
 struct ExportStudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-study",
-        abstract: "Write the loaded study (the built-in one by default) in the JSON study format or as REFI-QDA.")
+        abstract: "Write the loaded study (the built-in one by default) in the JSON study format, as a CSV case matrix, as REFI-QDA or as SQL.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, qdpx, qde, qdc
+        case json, csv, qdpx, qde, qdc
     }
 
     @OptionGroup var study: StudyOptions
 
-    @Option(help: "json (the study format), qdpx (a REFI-QDA project), qde (its XML alone, texts inline) or qdc (the codebook).")
+    @Option(help: "json: the study format, with evidence; csv: the case matrix that --data reads (codes and attributes only); qdpx (a REFI-QDA project), qde (its XML alone, texts inline) or qdc (the codebook).")
     var format: Format = .json
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
@@ -30,7 +30,19 @@ struct ExportStudyCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try study.load()
-        if loaded.study.cases.count != loaded.index.count {
+        if format == .csv, output == nil {
+            signal(SIGPIPE, SIG_IGN)
+            // Streamed: a million-case matrix is never one string.
+            var bytes = ByteOutput(fileDescriptor: 1)
+            CaseMatrixWriter.write(loaded, to: &bytes)
+            bytes.flush()
+            if let failure = bytes.failure, !failure.isBrokenPipe {
+                Diagnostics.print("caseql: error: cannot write to stdout: \(failure.reason)")
+                throw ExitCode(1)
+            }
+            return
+        }
+        if format == .json, loaded.study.cases.count != loaded.index.count {
             Diagnostics.print("caseql: error: this study was loaded as a large case matrix without per-case records; "
                 + "export it from its CSV instead")
             throw ExitCode(1)
@@ -40,6 +52,10 @@ struct ExportStudyCommand: ParsableCommand {
         let text: String
         switch format {
         case .json: text = StudyFormat.encode(loaded.study)
+        case .csv:
+            var bytes = ByteOutput()
+            CaseMatrixWriter.write(loaded, to: &bytes)
+            text = String(decoding: bytes.bytes, as: UTF8.self)
         case .qde: text = REFIQDA.encodeProject(loaded.study)
         case .qdc: text = REFIQDA.encodeCodebook(loaded.study.taxonomy)
         case .qdpx: return try writeArchive(try REFIQDA.encodeArchive(loaded.study))

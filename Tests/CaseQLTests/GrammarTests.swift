@@ -54,9 +54,9 @@ import Testing
     }
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
-        let contextual = Set(ShowTarget.words + ["cutoff"])
+        let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates", "percent", "row", "column", "total"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
-                     "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
+                     "evidence", "matrix", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }
         #expect(words.count > 20)
         for word in words {
@@ -72,6 +72,8 @@ import Testing
         "why": "why TESVOLT inventor_executive",
         "show": "show categories financing",
         "crosstab": "crosstab financing by country where has org show firms",
+        "matrix": "matrix financing, outcome where has org",
+        "evidence": "evidence for financing where country = DE with candidates",
         "help": "help select",
         "tour": "tour",
         "truthtable": "truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",

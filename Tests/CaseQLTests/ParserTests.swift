@@ -11,7 +11,7 @@ import Testing
         let q = try #require(statements.first?.as(Query.self))
         #expect(q.kind == .select)
         #expect(q.noun.text == "firms")
-        #expect(q.groupBy?.text == "country")
+        #expect(q.groupBy == [.name(Name("country", range: q.groupBy.first!.range))])
         #expect(q.order.count == 1)
         #expect(q.order.first?.direction == .desc)
         #expect(q.order.first?.key.text == "count")

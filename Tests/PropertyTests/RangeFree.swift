@@ -25,6 +25,8 @@ extension Condition {
         case .isIn(let a, let vs): return .isIn(attribute: a.rangeFree, values: vs.map(\.rangeFree))
         case .between(let a, let lo, let hi): return .between(attribute: a.rangeFree, low: lo.rangeFree, high: hi.rangeFree)
         case .contains(let a, let t): return .contains(attribute: a.rangeFree, text: t.rangeFree)
+        case .codeCount(let c, let op, let v): return .codeCount(c.rangeFree, op: op, value: v.rangeFree)
+        case .evidenceContains(let c, let t, _): return .evidenceContains(category: c?.rangeFree, text: t.rangeFree, range: noRange)
         }
     }
 }
@@ -32,11 +34,15 @@ extension Condition {
 extension Statement {
     /// The statement with every range cleared, for each kind the generators produce.
     var rangeFree: Statement {
+        if let e = self.as(EvidenceStatement.self) {
+            return Statement(EvidenceStatement(scope: e.scope?.rangeFree, condition: e.condition?.rangeFree, withCandidates: e.withCandidates))
+        }
         if var q = self.as(Query.self) {
             q.noun = q.noun.rangeFree
             q.condition = q.condition?.rangeFree
-            q.groupBy = q.groupBy?.rangeFree
-            q.order = q.order.map { OrderItem(key: $0.key.rangeFree, direction: $0.direction) }
+            q.groupBy = q.groupBy.map(\.rangeFree)
+            q.show = q.show.map(\.rangeFree)
+            q.order = q.order.map { OrderItem(key: $0.key.rangeFree, direction: $0.direction, codesIn: $0.codesIn?.rangeFree) }
             q.orderRange = q.orderRange.map { _ in noRange }
             q.limitRange = q.limitRange.map { _ in noRange }
             return Statement(q)
@@ -67,5 +73,18 @@ extension Statement {
             return Statement(spec)
         }
         return self
+    }
+}
+
+extension CodeCount {
+    var rangeFree: CodeCount { CodeCount(range: noRange, dimension: dimension?.rangeFree) }
+}
+
+extension ShowItem {
+    var rangeFree: ShowItem {
+        switch self {
+        case .name(let n): return .name(n.rangeFree)
+        case .codes(let c): return .codes(c.rangeFree)
+        }
     }
 }

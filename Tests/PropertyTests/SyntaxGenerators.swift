@@ -35,7 +35,7 @@ enum SyntaxGen {
     }
 
     static func leaf(_ rng: inout some RandomNumberGenerator) -> Condition {
-        switch Int.random(in: 0..<9, using: &rng) {
+        switch Int.random(in: 0..<11, using: &rng) {
         case 0: return .includes(dimension: name(&rng), quantifier: nil, categories: [name(&rng)])
         case 1: return .includes(dimension: name(&rng), quantifier: Bool.random(using: &rng) ? .any : .all, categories: names(&rng))
         case 2: return .has(name(&rng))
@@ -44,6 +44,9 @@ enum SyntaxGen {
         case 5: return .isIn(attribute: name(&rng), values: (0..<Int.random(in: 1...3, using: &rng)).map { _ in value(&rng) })
         case 6: return .between(attribute: name(&rng), low: value(&rng), high: value(&rng))
         case 7: return .contains(attribute: name(&rng), text: value(&rng))
+        case 8: return .codeCount(CodeCount(range: noRange, dimension: Bool.random(using: &rng) ? name(&rng) : nil),
+                                  op: Comparison.allCases.randomElement(using: &rng)!, value: value(&rng))
+        case 9: return .evidenceContains(category: Bool.random(using: &rng) ? name(&rng) : nil, text: value(&rng), range: noRange)
         default: return .not(.isIn(attribute: name(&rng), values: [value(&rng)]), range: noRange)
         }
     }
@@ -67,7 +70,13 @@ enum SyntaxGen {
             var query = Query(kind: Bool.random(using: &rng) ? .select : .count,
                               noun: Name(["firms", "cases", "Firms"].randomElement(using: &rng)!, range: noRange))
             if Bool.random(using: &rng) { query.condition = condition(depth: Int.random(in: 0...3, using: &rng), &rng) }
-            if Bool.random(using: &rng) { query.groupBy = name(&rng) }
+            if query.kind == .select, Bool.random(using: &rng) {
+                query.show = (0..<Int.random(in: 1...3, using: &rng)).map { _ in
+                    Bool.random(using: &rng) ? .name(name(&rng)) : .codes(CodeCount(range: noRange, dimension: Bool.random(using: &rng) ? name(&rng) : nil))
+                }
+            }
+            if Bool.random(using: &rng) { query.groupBy = [.name(name(&rng))] }
+            if Bool.random(using: &rng) { query.groupBy.append(.codes(CodeCount(range: noRange))) }
             if Bool.random(using: &rng) {
                 for _ in 0..<Int.random(in: 1...3, using: &rng) {
                     let key = Int.random(in: 0..<4, using: &rng) == 0 ? Name("count", range: noRange) : name(&rng)

@@ -18,7 +18,7 @@ extension Interpreter {
         }
         var predicate: Predicate?
         if let condition = spec.condition { predicate = try resolver.predicate(condition) }
-        let scope = Evaluator(index: index).evaluate(predicate)
+        let scope = Evaluator(index: index, study: study).evaluate(predicate)
         let cutoff = spec.cutoff ?? 1
 
         let crisp = !([outcome] + conditions).contains { memberships[$0] != nil }

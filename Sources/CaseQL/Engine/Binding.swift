@@ -29,6 +29,8 @@ enum BoundGrouping: Sendable, Hashable {
     case name
     case dimension(Int)
     case category(Int)
+    /// Code counts, in one dimension (nil: all).
+    case codes(Int?)
 }
 
 enum BoundOrderKey: Sendable, Hashable {
@@ -36,6 +38,7 @@ enum BoundOrderKey: Sendable, Hashable {
     case name
     case count
     case group
+    case codes(Int?)
 }
 
 struct BoundOrderTerm: Sendable, Hashable {
@@ -48,6 +51,8 @@ struct BoundOrderTerm: Sendable, Hashable {
 /// answers with nothing rather than trapping.
 struct Binder {
     let index: CaseIndex
+    /// The per-case records, for evidence tests; nil (or a study without records) finds no evidence.
+    var study: Study?
 
     func node(_ ref: CategoryRef) -> Int? { index.taxonomy.index(of: ref.id) }
 
@@ -89,6 +94,17 @@ struct Binder {
         case .textContains(let a, let t): return attribute(a).map { .textContains(attribute: $0, text: t) } ?? none
         case .enumerationContains(let a, let t): return attribute(a).map { .enumerationContains(attribute: $0, text: t) } ?? none
         case .hasValue(let a): return attribute(a).map { .hasValue(attribute: $0) } ?? none
+        case .codeCount(let d, let op, let value):
+            var dim: Int?
+            if let d { guard let found = dimension(d) else { return none }; dim = found }
+            var set = Bitset(count: index.count)
+            for (i, n) in index.codeCounts(inDimension: dim).enumerated() where Evaluator.compare(Double(n), op, value) {
+                set.insert(i)
+            }
+            return .set(set)
+        case .evidenceContains(let text, let scope):
+            guard let study else { return none }
+            return .set(EvidenceSearch(index: index, study: study).cases(containing: text, in: scope))
         }
     }
 
@@ -98,6 +114,8 @@ struct Binder {
         case .attribute(let id): return attribute(id).map { .attribute($0) }
         case .dimension(let id): return dimension(id).map { .dimension($0) }
         case .category(let ref): return node(ref).map { .category($0) }
+        case .codes(nil): return .codes(nil)
+        case .codes(let d?): return dimension(d).map { .codes($0) }
         }
     }
 
@@ -107,6 +125,8 @@ struct Binder {
         case .count: return .count
         case .group: return .group
         case .attribute(let id): return attribute(id).map { .attribute($0) }
+        case .codes(nil): return .codes(nil)
+        case .codes(let d?): return dimension(d).map { .codes($0) }
         }
     }
 }

@@ -8,9 +8,12 @@ import CaseModel
 /// in it and writes 64 cases a word. At a million cases that is a millisecond or less per test.
 public struct Evaluator: Sendable {
     public let index: CaseIndex
+    /// The per-case records, for evidence tests.
+    public let study: Study?
 
-    public init(index: CaseIndex) {
+    public init(index: CaseIndex, study: Study? = nil) {
         self.index = index
+        self.study = study
     }
 
     public func evaluate(_ predicate: Predicate?) -> Bitset {
@@ -19,7 +22,7 @@ public struct Evaluator: Sendable {
     }
 
     public func evaluate(_ predicate: Predicate) -> Bitset {
-        evaluate(Binder(index: index).bind(predicate), within: nil)
+        evaluate(Binder(index: index, study: study).bind(predicate), within: nil)
     }
 
     /// `within`: the cases that matter to the caller (the `and` so far). A scan may skip the

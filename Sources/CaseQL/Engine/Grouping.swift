@@ -24,7 +24,11 @@ extension QueryRunner {
         }
     }
 
-    func groupTable(_ plan: QueryPlan, matches: Bitset, grouping: BoundGrouping, order: [BoundOrderTerm]) -> ResultTable {
+    func groupTable(_ plan: QueryPlan, matches: Bitset, grouping: BoundGrouping, subgrouping: BoundGrouping? = nil,
+                    order: [BoundOrderTerm]) -> ResultTable {
+        if let subgrouping {
+            return nestedGroupTable(plan, matches: matches, grouping: grouping, subgrouping: subgrouping, order: order)
+        }
         // `count … group by` needs only the sizes: a million-case group need not list its members.
         var groups = self.groups(of: matches, by: grouping, withMembers: plan.kind == .select)
         if !order.isEmpty {
@@ -55,13 +59,53 @@ extension QueryRunner {
             return row
         }
         var table = ResultTable(columns: columns, rows: rows)
+        if Self.overlaps(grouping) { table.notes.append(overlapNote) }
+        return table
+    }
+
+    static func overlaps(_ grouping: BoundGrouping) -> Bool {
         switch grouping {
-        case .dimension, .category:
-            table.notes.append(ResultNote(.info,
-                "a \(caseNoun.dropLastS) coded for several of these categories is counted in each; groups may add up to more than the total."))
-        default:
-            break
+        case .dimension, .category: return true
+        default: return false
         }
+    }
+
+    var overlapNote: ResultNote {
+        ResultNote(.info,
+            "a \(caseNoun.dropLastS) coded for several of these categories is counted in each; groups may add up to more than the total.")
+    }
+
+    /// `group by A, B`: a row per pair of groups that has cases, B's groups nested in A's order.
+    /// `order by count` reorders the rows; `order by` a key keeps the nesting.
+    func nestedGroupTable(_ plan: QueryPlan, matches: Bitset, grouping: BoundGrouping, subgrouping: BoundGrouping,
+                          order: [BoundOrderTerm]) -> ResultTable {
+        var pairs: [(outer: Group, inner: Group)] = []
+        for outer in groups(of: matches, by: grouping, withMembers: true) {
+            let within = Bitset(count: index.count, members: outer.members)
+            for inner in groups(of: within, by: subgrouping, withMembers: plan.kind == .select) where inner.count > 0 {
+                pairs.append((outer, inner))
+            }
+        }
+        if let term = order.first(where: { $0.key == .count }) {
+            pairs = pairs.indices.sorted { x, y in
+                let a = pairs[x].inner.count, b = pairs[y].inner.count
+                if a != b { return term.direction == .asc ? a < b : a > b }
+                return x < y
+            }.map { pairs[$0] }
+        }
+        if let limit = plan.limit, pairs.count > limit { pairs.removeSubrange(limit...) }
+        func numeric(_ keys: [Group]) -> Bool { !keys.isEmpty && keys.allSatisfy { $0.key.isNumeric || $0.label == Self.noValue } }
+        var columns = [Column(groupHeader(grouping), isNumeric: numeric(pairs.map(\.outer))),
+                       Column(groupHeader(subgrouping), isNumeric: numeric(pairs.map(\.inner))),
+                       Column("count", isNumeric: true)]
+        if plan.kind == .select { columns.append(Column(caseNoun)) }
+        let rows: [[Cell]] = pairs.map { pair in
+            var row: [Cell] = [pair.outer.key, pair.inner.key, .integer(pair.inner.count)]
+            if plan.kind == .select { row.append(.list(pair.inner.members.map { index.names[$0] })) }
+            return row
+        }
+        var table = ResultTable(columns: columns, rows: rows)
+        if Self.overlaps(grouping) || Self.overlaps(subgrouping) { table.notes.append(overlapNote) }
         return table
     }
 
@@ -71,6 +115,7 @@ extension QueryRunner {
         case .name: return "name"
         case .dimension(let d): return index.taxonomy.dimensions[d].id
         case .category(let c): return index.taxonomy.nodes[c].category.id
+        case .codes(let d): return d.map { "codes in " + index.taxonomy.dimensions[$0].id } ?? "codes"
         }
     }
 
@@ -97,6 +142,15 @@ extension QueryRunner {
             return categoryGroups(index.taxonomy.roots(ofDimension: d), within: matches, withMembers: withMembers)
         case .category(let c):
             return categoryGroups(index.taxonomy.children(of: c), within: matches, withMembers: withMembers)
+        case .codes(let d):
+            let counts = index.codeCounts(inDimension: d)
+            var byCount: [Int: [Int]] = [:]
+            matches.visitMembers { byCount[counts[$0], default: []].append($0) }
+            return byCount.keys.sorted().map { n in
+                let members = byCount[n]!
+                return withMembers ? Group(key: .integer(n), sortKey: Double(n), members: members)
+                                   : Group(key: .integer(n), sortKey: Double(n), members: [], count: members.count)
+            }
         case .attribute(let a):
             if let coded = codedGroups(a, of: matches, withMembers: withMembers) { return coded }
             var byCode: [Int: [Int]] = [:]

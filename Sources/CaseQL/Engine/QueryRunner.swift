@@ -6,33 +6,44 @@ public struct QueryRunner: Sendable {
     public let index: CaseIndex
     public let caseNoun: String
     public let language: LocalizedText.Language
+    /// For evidence tests: the per-case records.
+    public let study: Study?
+    /// Fuzzy degrees by taxonomy node, shown by a category column of `show`.
+    public let memberships: [Int: [Float]]
 
-    public init(index: CaseIndex, caseNoun: String, language: LocalizedText.Language) {
+    public init(index: CaseIndex, caseNoun: String, language: LocalizedText.Language, study: Study? = nil,
+                memberships: [Int: [Float]] = [:]) {
         self.index = index
         self.caseNoun = caseNoun
         self.language = language
+        self.study = study
+        self.memberships = memberships
     }
 
     public func run(_ plan: QueryPlan) -> ResultTable {
-        let matches = Evaluator(index: index).evaluate(plan.predicate)
-        let binder = Binder(index: index)
+        let matches = Evaluator(index: index, study: study).evaluate(plan.predicate)
+        let binder = Binder(index: index, study: study)
         // An id this index lacks (a plan made for another study) drops the key rather than trapping.
         let order = plan.order.compactMap { t in binder.bind(t.key).map { BoundOrderTerm(key: $0, direction: t.direction) } }
         var table: ResultTable
         if let grouping = plan.grouping {
             let bound = binder.bind(grouping) ?? .name
-            table = groupTable(plan, matches: matches, grouping: bound, order: order)
+            let sub = plan.subgrouping.map { binder.bind($0) ?? .name }
+            table = groupTable(plan, matches: matches, grouping: bound, subgrouping: sub, order: order)
         } else if plan.kind == .count {
             table = ResultTable(columns: [Column("count", isNumeric: true)], rows: [[.integer(matches.cardinality)]])
         } else {
             table = selectTable(plan, matches: matches, order: order)
         }
-        if plan.negatesCodes {
-            table.notes.append(ResultNote(.closedWorld,
-                "'not' over codes counts \(caseNoun) for which the source reports no such code: absent codes mean "
-                + "\"not reported in the paper\", not \"does not\"."))
-        }
+        if plan.negatesCodes { table.notes.append(Self.closedWorldNote(caseNoun)) }
         return table
+    }
+
+    /// Said under any answer a `not` over codes shaped.
+    static func closedWorldNote(_ caseNoun: String) -> ResultNote {
+        ResultNote(.closedWorld,
+            "'not' over codes counts \(caseNoun) for which the source reports no such code: absent codes mean "
+            + "\"not reported in the paper\", not \"does not\".")
     }
 
     // MARK: select
@@ -49,6 +60,9 @@ public struct QueryRunner: Sendable {
         }
         if let limit = plan.limit, members.count > limit {
             members.removeSubrange(limit...)
+        }
+        if !plan.projection.isEmpty {
+            return projectedTable(plan.projection.compactMap { Binder(index: index).bind($0) }, members: members)
         }
         var columns = [Column("name")]
         for a in index.attributes {
@@ -83,6 +97,9 @@ public struct QueryRunner: Sendable {
     /// Sort keys per case; text columns sort through their dictionary, once per distinct value.
     func sortKeys(_ key: BoundOrderKey) -> (Int) -> Double {
         switch key {
+        case .codes(let d):
+            let counts = index.codeCounts(inDimension: d)
+            return { Double(counts[$0]) }
         case .name, .count, .group:
             let ranks = Self.ranks(of: index.names.map { $0.lowercased() })
             return { Double(ranks[$0]) }

@@ -67,6 +67,18 @@ extension Resolver {
             default:
                 throw Diagnostic("'between' needs a numeric attribute; '\(attrName.text)' is \(kindName(attr))", at: attrName.range)
             }
+        case .codeCount(let count, let op, let value):
+            guard case .number(let n, _) = value.literal else {
+                throw Diagnostic("'codes' counts categories: compare it with a number", at: value.range)
+            }
+            return .codeCount(dimension: try codesDimension(count), op: op, value: n)
+        case .evidenceContains(let scopeName, let value, _):
+            guard case .word(let text, _) = value.literal, !text.isEmpty else {
+                let isNumber = if case .number = value.literal { true } else { false }
+                throw Diagnostic("'evidence contains' needs text to look for", at: value.range,
+                                 notes: isNumber ? ["help: quote it: '\(value.text)'"] : [])
+            }
+            return .evidenceContains(text: text.lowercased(), scope: try codeScope(scopeName))
         case .contains(let attrName, let value):
             let attr = try attribute(attrName)
             guard case .word(let text, _) = value.literal else {
@@ -188,5 +200,18 @@ extension StringProtocol {
         while s.first == c { s.removeFirst() }
         while s.last == c { s.removeLast() }
         return String(s)
+    }
+}
+
+
+extension Resolver {
+    /// `for CAT|DIM` of evidence: a dimension's codes, or a category's with its sub-categories'.
+    func codeScope(_ name: Name?) throws(Diagnostic) -> CodeScope {
+        guard let name else { return .all }
+        let dims = vocabulary.dimension(named: name.text)
+        if let d = dims.first, dims.count == 1 { return .dimension(taxonomy.dimensions[d].id) }
+        if !vocabulary.category(named: name.text).isEmpty { return .category(ref(try category(name, inDimension: nil))) }
+        throw unknown("category or dimension", name, among: vocabulary.dimensionNames + vocabulary.categoryNames(),
+                      listing: false)
     }
 }

@@ -48,16 +48,39 @@ public indirect enum Predicate: Sendable, Hashable {
     case enumerationContains(attribute: String, text: String)
     /// A case with any value for the attribute: `!=` holds only where there is a value to differ.
     case hasValue(attribute: String)
+    /// The number of categories the case is coded for directly (in one dimension, or in all).
+    case codeCount(dimension: String?, op: Comparison, value: Double)
+    /// Lower-cased text found in a quote or gloss of the case's codes within `scope`.
+    case evidenceContains(text: String, scope: CodeScope)
 
     /// Whether a `not` over this predicate reads absent codes as "does not": the closed-world note.
     var involvesCodes: Bool {
         switch self {
-        case .coded, .codedAll, .codedAny, .hasDimension: return true
+        case .coded, .codedAll, .codedAny, .hasDimension, .codeCount, .evidenceContains: return true
         case .and(let items), .or(let items): return items.contains { $0.involvesCodes }
         case .not(let p): return p.involvesCodes
         default: return false
         }
     }
+}
+
+/// Which of a case's codes a test looks at.
+public enum CodeScope: Sendable, Hashable {
+    case all
+    case dimension(String)
+    /// The category's codes (with `includesDescendants`, its sub-categories' too).
+    case category(CategoryRef)
+}
+
+/// A column of `select … show`, after the case name.
+public enum Projection: Sendable, Hashable {
+    case attribute(String)
+    /// The case's most specific codes in the dimension, as a list.
+    case dimension(String)
+    /// 1/0 (coded for it or a sub-category), or the fuzzy degree where the study has one.
+    case category(CategoryRef)
+    /// How many categories the case is coded for (in one dimension, or in all).
+    case codes(dimension: String?)
 }
 
 /// What a `group by` groups on.
@@ -68,6 +91,8 @@ public enum Grouping: Sendable, Hashable {
     case dimension(String)
     /// The children of a category.
     case category(CategoryRef)
+    /// The number of codes (in one dimension, or in all).
+    case codes(dimension: String?)
 }
 
 public enum OrderKey: Sendable, Hashable {
@@ -76,6 +101,7 @@ public enum OrderKey: Sendable, Hashable {
     /// Group size, with `group by`.
     case count
     case group
+    case codes(dimension: String?)
 }
 
 public struct OrderTerm: Sendable, Hashable {
@@ -87,6 +113,10 @@ public struct QueryPlan: Sendable, Hashable {
     public var kind: Query.Kind
     public var predicate: Predicate?
     public var grouping: Grouping?
+    /// `group by A, B`: groups of B within each group of A.
+    public var subgrouping: Grouping?
+    /// `select … show`: the columns after the name; empty for every attribute.
+    public var projection: [Projection] = []
     /// Sort keys, most significant first.
     public var order: [OrderTerm] = []
     public var limit: Int?

@@ -7,10 +7,21 @@ extension Resolver {
         if let condition = query.condition { predicate = try self.predicate(condition) }
         var plan = QueryPlan(kind: query.kind, predicate: predicate, grouping: nil, limit: query.limit,
                              negatesCodes: predicate.map(Resolver.negatesCodes) ?? false)
-        if let g = query.groupBy {
+        if let g = query.groupBy.first {
             plan.grouping = try grouping(g)
         }
-        if query.kind == .count, query.groupBy == nil {
+        if query.groupBy.count > 1 {
+            plan.subgrouping = try grouping(query.groupBy[1])
+        }
+        for item in query.show {
+            if let p = try projection(item) { plan.projection.append(p) }
+        }
+        if !query.show.isEmpty, let g = query.groupBy.first {
+            throw Diagnostic("'show' lists columns of each \(vocabulary.caseNoun.dropLastS); with 'group by' the rows are groups",
+                             at: query.show[0].range.to(query.show[query.show.count - 1].range),
+                             notes: ["note: grouped by '\(Printer.print(g))' here"])
+        }
+        if query.kind == .count, query.groupBy.isEmpty {
             if let r = query.orderRange {
                 throw Diagnostic("'order by' applies to 'count' only with 'group by'", at: r)
             }
@@ -19,7 +30,7 @@ extension Resolver {
             }
         }
         for item in query.order {
-            plan.order.append(OrderTerm(key: try orderKey(item.key, grouping: plan.grouping), direction: item.direction))
+            plan.order.append(OrderTerm(key: try orderKey(item, grouping: plan.grouping), direction: item.direction))
         }
         return plan
     }
@@ -30,6 +41,39 @@ extension Resolver {
         case .and(let items), .or(let items): return items.contains(where: negatesCodes)
         default: return false
         }
+    }
+
+    public func grouping(_ item: ShowItem) throws(Diagnostic) -> Grouping {
+        switch item {
+        case .name(let name): return try grouping(name)
+        case .codes(let count): return .codes(dimension: try codesDimension(count))
+        }
+    }
+
+    func codesDimension(_ count: CodeCount) throws(Diagnostic) -> String? {
+        try count.dimension.map { d throws(Diagnostic) in taxonomy.dimensions[try dimension(d)].id }
+    }
+
+    /// A `show` item; nil for `name`, which is always the first column.
+    func projection(_ item: ShowItem) throws(Diagnostic) -> Projection? {
+        guard case .name(let name) = item else {
+            guard case .codes(let count) = item else { return nil }
+            return .codes(dimension: try codesDimension(count))
+        }
+        if Vocabulary.key(name.text) == Vocabulary.nameAttribute { return nil }
+        if let a = vocabulary.attribute(named: name.text) { return .attribute(attributeID(a)) }
+        let dims = vocabulary.dimension(named: name.text)
+        if let d = dims.first, dims.count == 1 { return .dimension(taxonomy.dimensions[d].id) }
+        if !vocabulary.category(named: name.text).isEmpty {
+            return .category(ref(try category(name, inDimension: nil)))
+        }
+        var d = unknown("dimension, category or attribute", name,
+                        among: index.attributes.map(\.id) + taxonomy.dimensions.map(\.id) + taxonomy.nodes.map(\.category.id)
+                            + vocabulary.categoryNames() + ["codes"],
+                        listing: false)
+        d.notes.append("note: 'show' takes dimensions (" + taxonomy.dimensions.map(\.id).joined(separator: ", ")
+                       + "), categories, attributes (" + index.attributes.map(\.id).joined(separator: ", ") + ") and 'codes'")
+        throw d
     }
 
     public func grouping(_ name: Name) throws(Diagnostic) -> Grouping {
@@ -49,12 +93,17 @@ extension Resolver {
                       among: [Vocabulary.nameAttribute] + index.attributes.map(\.id) + taxonomy.dimensions.map(\.id))
     }
 
-    func orderKey(_ name: Name, grouping: Grouping?) throws(Diagnostic) -> OrderKey {
+    func orderKey(_ item: OrderItem, grouping: Grouping?) throws(Diagnostic) -> OrderKey {
+        let name = item.key
+        let codes: Grouping? = Parser.isCodes(name)
+            ? .codes(dimension: try codesDimension(CodeCount(range: name.range, dimension: item.codesIn))) : nil
         if grouping != nil {
             if Vocabulary.key(name.text) == "count" { return .count }
-            if let g = try? self.grouping(name), g == grouping { return .group }
+            if let codes, codes == grouping { return .group }
+            if codes == nil, let g = try? self.grouping(name), g == grouping { return .group }
             throw Diagnostic("with 'group by', order by 'count' or by the grouping itself", at: name.range)
         }
+        if case .codes(let d) = codes { return .codes(dimension: d) }
         switch try attribute(name) {
         case .name: return .name
         case .attribute(let a): return .attribute(attributeID(a))

@@ -5,8 +5,9 @@ extension Query: StatementNode {
     public static let definition = StatementDefinition(
         keywords: [.select, .count],
         grammar: """
-            query = ( "select" | "count" ) , noun , [ "where" , condition ] , [ "group" , "by" , name ] ,
-                    [ "order" , "by" , sortkey , { "," , sortkey } ] , [ "limit" , number ] ;
+            query = ( "select" | "count" ) , noun , [ "show" , item , { "," , item } ] , [ "where" , condition ] ,
+                    [ "group" , "by" , item , [ "," , item ] ] , [ "order" , "by" , sortkey , { "," , sortkey } ] ,
+                    [ "limit" , number ] ;
             """,
         parse: { p throws(Diagnostic) in try p.parseQuery() },
         help: { p in
@@ -42,7 +43,8 @@ extension Query: StatementNode {
     public func execute(in interpreter: Interpreter) throws(Diagnostic) -> StatementOutput {
         let plan = try interpreter.resolver.plan(self)
         return .table(QueryRunner(index: interpreter.index, caseNoun: interpreter.study.caseNoun,
-                                  language: interpreter.language).run(plan))
+                                  language: interpreter.language, study: interpreter.study,
+                                  memberships: interpreter.memberships).run(plan))
     }
 }
 
@@ -58,12 +60,30 @@ extension Parser {
             throw unexpected(expected: ["the case noun (e.g. 'firms')"], context: "after '\(kind.rawValue)'")
         }
         var query = Query(kind: kind, noun: Name(noun, range: advance().range))
+        if let show = accept(.show) {
+            if kind == .count {
+                throw Diagnostic("'show' lists columns of 'select'; 'count' has none", at: show.range,
+                                 notes: ["help: write 'select \(noun) show …'"])
+            }
+            repeat {
+                query.show.append(try parseItem(what: "a dimension, category, attribute or 'codes' to show"))
+                if query.show.count > Limits.maxListItems {
+                    throw Diagnostic("too many items in the list (the limit is \(Limits.maxListItems))", at: query.show.last!.range)
+                }
+            } while accept(.comma) != nil
+        }
         if accept(.where) != nil {
             query.condition = try parseCondition()
         }
         if accept(.group) != nil {
             _ = try expect(.by, context: "after 'group'")
-            query.groupBy = try parseName(what: "an attribute or dimension to group by")
+            query.groupBy.append(try parseItem(what: "an attribute or dimension to group by"))
+            if accept(.comma) != nil {
+                query.groupBy.append(try parseItem(what: "a second attribute or dimension to group by"))
+                if check(.comma) {
+                    throw Diagnostic("'group by' takes at most two keys", at: current.range)
+                }
+            }
         }
         if let order = accept(.order) {
             query.orderRange = order.range
@@ -76,6 +96,9 @@ extension Parser {
                     key = try parseName(what: "an attribute to order by")
                 }
                 var item = OrderItem(key: key)
+                if Parser.isCodes(key), accept(.in) != nil {
+                    item.codesIn = try parseName(what: "a dimension")
+                }
                 if accept(.desc) != nil { item.direction = .desc } else { _ = accept(.asc) }
                 query.order.append(item)
                 if query.order.count > Limits.maxSortKeys {
@@ -94,11 +117,26 @@ extension Parser {
             query.limit = n
             query.limitRange = t.range
         }
+        if check(.show) {
+            throw Diagnostic("'show' is out of place: it comes right after the case noun", at: current.range)
+        }
         if case .keyword(let k) = current.kind, [.where, .group, .order, .limit].contains(k) {
             throw Diagnostic("'\(k.rawValue)' is out of place: clauses go in the order where, group by, order by, limit",
                              at: current.range)
         }
         return query
+    }
+
+    /// The contextual word `codes` (bare, any case): a count of codes, not a name.
+    static func isCodes(_ name: Name) -> Bool { !name.quoted && name.text.lowercased() == "codes" }
+
+    /// A dimension, category or attribute by name, or `codes [in DIM]`.
+    mutating func parseItem(what: String) throws(Diagnostic) -> ShowItem {
+        let name = try parseName(what: what)
+        guard Parser.isCodes(name) else { return .name(name) }
+        var count = CodeCount(range: name.range)
+        if accept(.in) != nil { count.dimension = try parseName(what: "a dimension") }
+        return .codes(count)
     }
 }
 
@@ -106,12 +144,18 @@ extension CompletionContext {
     /// `select|count NOUN [where COND] [group by X] [order by X [asc|desc]] [limit N]`
     func querySlot() -> CompletionSlot {
         if tokens.count == 1 { return .caseNoun }
-        let clauses: [Keyword] = [.where, .group, .order, .limit]
+        let clauses: [Keyword] = [.show, .where, .group, .order, .limit]
+        let isSelect = isKeyword(tokens[0], .select)
         guard let k = lastIndex(of: clauses, from: 2), case .keyword(let clause) = tokens[k].kind else {
-            return tokens.count == 2 ? .keywords(["where", "group", "order", "limit"]) : .nothing
+            return tokens.count == 2 ? .keywords((isSelect ? ["show"] : []) + ["where", "group", "order", "limit"]) : .nothing
         }
         let rest = Array(tokens[(k + 1)...])
         switch clause {
+        case .show:
+            if rest.isEmpty || rest.last?.kind == .comma {
+                return .all([.attributes(withDimensions: true, then: ["codes"]), .categories(dimensions: nil, then: [])])
+            }
+            return .keywords(["where", "group", "order", "limit"])
         case .where:
             return conditionSlot(rest, then: ["and", "or", "group", "order", "limit"])
         case .group:

@@ -21,7 +21,7 @@ public struct WhyStatement: StatementNode {
         help: { p in
             let n = p.noun
             return [
-            HelpBook.Entry(topic: "why", aliases: ["evidence", "quote"],
+            HelpBook.Entry(topic: "why", aliases: ["quote"],
                   syntax: ["why NAME CATEGORY", "why NAME DIMENSION"],
                   summary: "The evidence for one code, verbatim, with its section. When the \(String(n.dropLastS)) is "
                     + "coded only for a sub-category, that code's evidence; when it is not coded, it says so, and "

@@ -54,6 +54,10 @@ public indirect enum Condition: Sendable, Hashable {
     case isIn(attribute: Name, values: [Value])
     case between(attribute: Name, low: Value, high: Value)
     case contains(attribute: Name, text: Value)
+    /// `codes [in DIM] OP N`: how many categories the case is coded for (in one dimension).
+    case codeCount(CodeCount, op: Comparison, value: Value)
+    /// `evidence [for CAT] contains 'text'`: a quote or gloss (of the category's codes) holds the text.
+    case evidenceContains(category: Name?, text: Value, range: SourceRange)
 
     /// Where the condition is written, for notes that point at it.
     public var range: SourceRange {
@@ -66,6 +70,33 @@ public indirect enum Condition: Sendable, Hashable {
         case .isIn(let a, let vs): return a.range.to(vs.last?.range ?? a.range)
         case .between(let a, _, let h): return a.range.to(h.range)
         case .contains(let a, let t): return a.range.to(t.range)
+        case .codeCount(let c, _, let v): return c.range.to(v.range)
+        case .evidenceContains(_, _, let r): return r
+        }
+    }
+}
+
+/// `codes` or `codes in DIM`: the number of categories a case is coded for, overall or in one
+/// dimension. A contextual word, not a keyword: an attribute may still be called `codes`.
+public struct CodeCount: Sendable, Hashable {
+    public var range: SourceRange
+    public var dimension: Name?
+
+    public init(range: SourceRange, dimension: Name? = nil) {
+        self.range = range
+        self.dimension = dimension
+    }
+}
+
+/// One column of `select … show`: a dimension, category or attribute by name, or `codes [in DIM]`.
+public enum ShowItem: Sendable, Hashable {
+    case name(Name)
+    case codes(CodeCount)
+
+    public var range: SourceRange {
+        switch self {
+        case .name(let n): return n.range
+        case .codes(let c): return c.dimension.map { c.range.to($0.range) } ?? c.range
         }
     }
 }
@@ -77,10 +108,13 @@ public enum SortOrder: String, Sendable, Hashable {
 public struct OrderItem: Sendable, Hashable {
     public var key: Name
     public var direction: SortOrder
+    /// `order by codes in DIM`: the dimension (the key is then `codes`).
+    public var codesIn: Name?
 
-    public init(key: Name, direction: SortOrder = .asc) {
+    public init(key: Name, direction: SortOrder = .asc, codesIn: Name? = nil) {
         self.key = key
         self.direction = direction
+        self.codesIn = codesIn
     }
 }
 
@@ -89,8 +123,11 @@ public struct Query: Sendable, Hashable {
     public var kind: Kind
     /// The case noun as written (`firms`, `cases`).
     public var noun: Name
+    /// `show ITEM, …`: the columns after the name; empty for the default columns.
+    public var show: [ShowItem] = []
     public var condition: Condition?
-    public var groupBy: Name?
+    /// `group by A[, B]`: one key, or two for nested groups; `codes [in DIM]` is an item too.
+    public var groupBy: [ShowItem] = []
     /// `order by A [asc|desc], B …`: later keys break ties of earlier ones.
     public var order: [OrderItem] = []
     /// Where `order` was written, for errors about the clause as a whole.

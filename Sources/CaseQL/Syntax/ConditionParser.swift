@@ -53,10 +53,33 @@ extension Parser {
         if accept(.has) != nil {
             return .has(try parseName(what: "a dimension or category"))
         }
+        if let evidence = accept(.evidence) {
+            var category: Name?
+            if case .identifier(let w) = current.kind, w.lowercased() == "for" {
+                _ = advance()
+                category = try parseName(what: "a category or dimension")
+            }
+            _ = try expect(.contains, context: "after 'evidence'")
+            let text = try parseValue()
+            return .evidenceContains(category: category, text: text, range: evidence.range.to(text.range))
+        }
         let subject: Name
         switch current.kind {
         case .identifier, .string:
             subject = try parseName(what: "a condition")
+            if Parser.isCodes(subject) {
+                var count = CodeCount(range: subject.range)
+                if check(.in), tokens[index + 1].kind != .lparen {
+                    _ = advance()
+                    count.dimension = try parseName(what: "a dimension")
+                }
+                if let op = acceptComparison() {
+                    return .codeCount(count, op: op, value: try parseValue())
+                }
+                if count.dimension != nil {
+                    throw unexpected(expected: ["a comparison such as '> 2'"], context: "after 'codes in \(count.dimension!.text)'")
+                }
+            }
         default:
             throw unexpected(expected: ["a dimension", "an attribute", "'has'", "'not'", "'('"], context: "in the condition")
         }
@@ -65,15 +88,7 @@ extension Parser {
             _ = advance()
             return try parseIncludes(dimension: subject)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
-            let t = advance()
-            let op: Comparison = switch t.kind {
-            case .equal: .equal
-            case .notEqual: .notEqual
-            case .less: .less
-            case .lessEqual: .lessEqual
-            case .greater: .greater
-            default: .greaterEqual
-            }
+            let op = acceptComparison()!
             return .compare(attribute: subject, op: op, value: try parseValue())
         case .keyword(.in):
             _ = advance()
@@ -97,6 +112,21 @@ extension Parser {
             // A bare category stands for "coded for it".
             return .category(subject)
         }
+    }
+
+    mutating func acceptComparison() -> Comparison? {
+        let op: Comparison
+        switch current.kind {
+        case .equal: op = .equal
+        case .notEqual: op = .notEqual
+        case .less: op = .less
+        case .lessEqual: op = .lessEqual
+        case .greater: op = .greater
+        case .greaterEqual: op = .greaterEqual
+        default: return nil
+        }
+        _ = advance()
+        return op
     }
 
     mutating func parseIncludes(dimension: Name) throws(Diagnostic) -> Condition {

@@ -17,13 +17,15 @@ public enum Printer {
 
     public static func print(_ query: Query) -> String {
         var text = query.kind.rawValue + " " + query.noun.text
+        if !query.show.isEmpty { text += " show " + query.show.map(print).joined(separator: ", ") }
         if let condition = query.condition { text += " where " + print(condition) }
-        if let group = query.groupBy { text += " group by " + print(group) }
+        if !query.groupBy.isEmpty { text += " group by " + query.groupBy.map(print).joined(separator: ", ") }
         if !query.order.isEmpty {
             text += " order by " + query.order.map { item in
                 // `order by count` is the keyword; a quoted "count" would name an attribute.
                 let key = item.key
-                let written = !key.quoted && key.text == Keyword.count.rawValue ? key.text : print(key)
+                var written = !key.quoted && key.text == Keyword.count.rawValue ? key.text : print(key)
+                if let d = item.codesIn { written += " in " + print(d) }
                 return item.direction == .desc ? written + " desc" : written
             }.joined(separator: ", ")
         }
@@ -80,7 +82,22 @@ public enum Printer {
             return print(attribute) + " between " + print(low) + " and " + print(high)
         case .contains(let attribute, let text):
             return print(attribute) + " contains " + print(text)
+        case .codeCount(let count, let op, let value):
+            return print(count) + " " + op.rawValue + " " + print(value)
+        case .evidenceContains(let category, let text, _):
+            return "evidence" + (category.map { " for " + print($0) } ?? "") + " contains " + print(text)
         }
+    }
+
+    static func print(_ item: ShowItem) -> String {
+        switch item {
+        case .name(let name): return print(name)
+        case .codes(let count): return print(count)
+        }
+    }
+
+    static func print(_ count: CodeCount) -> String {
+        "codes" + (count.dimension.map { " in " + print($0) } ?? "")
     }
 
     static func print(_ value: Value) -> String {

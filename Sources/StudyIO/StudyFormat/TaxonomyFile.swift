@@ -4,6 +4,9 @@ import CaseModel
 public struct StudySchema: Sendable {
     public var taxonomy: Taxonomy
     public var attributes: [AttributeDefinition]
+    /// The whole study, when the file was one: a matrix exported from it gets back its title,
+    /// source, case noun, notes and case aliases (`caseql export-study --format csv` round trip).
+    public var study: Study?
 }
 
 extension StudyFormat {
@@ -19,12 +22,14 @@ extension StudyFormat {
         let decoder = StudyDecoder(fileName: fileName)
         var taxonomy: Taxonomy?
         var attributes: [AttributeDefinition] = []
+        var whole: Study?
         if case .object(let members) = root.content {
             let keys = Set(members.map(\.key))
             if keys.contains("cases") {
                 let study = decoder.decodeStudy(root)
                 taxonomy = study?.taxonomy
                 attributes = study?.attributes ?? []
+                whole = study
             } else if let node = members.first(where: { $0.key == "taxonomy" })?.value {
                 taxonomy = decoder.at(.key("taxonomy")) { decoder.taxonomy(node) }
             } else {
@@ -33,7 +38,7 @@ extension StudyFormat {
         } else {
             decoder.reportType(expected: "an object", found: root)
         }
-        if let taxonomy, decoder.diagnostics.isEmpty { return StudySchema(taxonomy: taxonomy, attributes: attributes) }
+        if let taxonomy, decoder.diagnostics.isEmpty { return StudySchema(taxonomy: taxonomy, attributes: attributes, study: whole) }
         throw StudyLoadError(diagnostics: decoder.sortedDiagnostics())
     }
 }
