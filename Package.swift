@@ -27,10 +27,12 @@ let package = Package(
         // libedit, through a small shim that hides its C globals and variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        // Compiling plans to SQL for DuckDB, PostgreSQL, SQLite and Spark; the relational layout of a study.
+        .target(name: "CaseSQL", dependencies: ["CaseModel", "CaseQL"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "CaseQL", "CaseRender", "LineEditor", "QueryResult"]),
         .executableTarget(name: "caseql", dependencies: [
-            "CaseShell", "CaseModel",
+            "CaseShell", "CaseModel", "CaseSQL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"], exclude: ["Fixtures"]),
@@ -44,6 +46,7 @@ let package = Package(
             "CaseQL", "CaseModel", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "QueryResult"]),
         .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
     ],
     swiftLanguageModes: [.v6]
