@@ -46,7 +46,7 @@ let package = Package(
             "CaseQL", "CaseModel", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "QueryResult"]),
+        .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "CaseShell", "QueryResult"], exclude: ["Golden"]),
         .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "QueryResult"]),
     ],
     swiftLanguageModes: [.v6]
