@@ -72,9 +72,9 @@ def spark_session():
              .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
              .config("spark.sql.ansi.enabled", "false")
              # The studies are small: a query's cost is planning and code generation, not data, so one
-             # partition, no adaptive re-planning and interpreted expressions answer fastest.
+             # partition, no adaptive re-planning and no whole-stage code generation answer fastest.
              .config("spark.sql.shuffle.partitions", "1").config("spark.sql.adaptive.enabled", "false")
-             .config("spark.sql.codegen.wholeStage", "false").config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+             .config("spark.sql.codegen.wholeStage", "false")
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     return spark

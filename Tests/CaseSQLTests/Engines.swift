@@ -6,7 +6,14 @@ import Testing
 /// engine is a failure (a test that silently skips in CI is a defect); elsewhere it is a skip
 /// with the reason printed.
 struct Engines {
-    static let names = ["sqlite", "duckdb", "postgres", "spark"]
+    static let all = ["sqlite", "duckdb", "postgres", "spark"]
+
+    /// Every engine; outside CI, CASEQL_ENGINES=sqlite,duckdb narrows the run while working.
+    static var names: [String] {
+        let env = ProcessInfo.processInfo.environment
+        guard env["CI"] != "true", let only = env["CASEQL_ENGINES"] else { return all }
+        return all.filter { only.split(separator: ",").map(String.init).contains($0) }
+    }
 
     let python: String
     let runner: String

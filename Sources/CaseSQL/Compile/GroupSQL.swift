@@ -107,11 +107,14 @@ struct GroupSQL {
         let restMembers = withMembers ? ", " + aggregate("m.name", key: "m.case_no") + " AS members" : ""
         let groups = "SELECT g.id AS grp, COUNT(h.case_no) AS n\(members), 0 AS nk0, g.position AS nk1, '' AS nk2"
             + " FROM categories AS g LEFT JOIN (\(coded)) AS h ON h.grp = g.id WHERE \(filter) GROUP BY g.id, g.position"
-        let inGroups = "SELECT k.case_no FROM codes AS k JOIN category_ancestors AS a ON a.category = k.category"
+        let inGroups = "codes AS k JOIN category_ancestors AS a ON a.category = k.category"
             + " JOIN categories AS g ON g.id = a.ancestor WHERE \(PredicateSQL.inMembership) AND \(filter)"
+        let uncovered = dialect.correlatedExists
+            ? "NOT EXISTS (SELECT 1 FROM \(inGroups) AND k.case_no = m.case_no)"
+            : "m.case_no NOT IN (SELECT k.case_no FROM \(inGroups))"
         let source = ordered.isEmpty ? "(\(matches)) AS m" : "(\(matches) ORDER BY c.case_no) AS m"
         let rest = "SELECT \(dialect.string(GroupSQL.noCode)) AS grp, COUNT(*) AS n\(restMembers), 1 AS nk0, 0 AS nk1, '' AS nk2"
-            + " FROM \(source) WHERE m.case_no NOT IN (\(inGroups))"
+            + " FROM \(source) WHERE \(uncovered)"
         return "SELECT * FROM (\(groups) UNION ALL \(rest)) AS u WHERE u.nk0 = 0 OR u.n > 0"
     }
 

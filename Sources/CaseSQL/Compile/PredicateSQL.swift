@@ -31,8 +31,8 @@ struct PredicateSQL {
         case .codedAny(let refs):
             return refs.isEmpty ? PredicateSQL.alwaysFalse : coded(refs)
         case .hasDimension(let d):
-            return "c.case_no IN (SELECT k.case_no FROM codes AS k JOIN categories AS g ON g.id = k.category"
-                + " WHERE \(PredicateSQL.inMembership) AND g.dimension = \(dialect.string(d)))"
+            return coded(from: "codes AS k JOIN categories AS g ON g.id = k.category",
+                         where: "\(PredicateSQL.inMembership) AND g.dimension = \(dialect.string(d))")
         case .cases(let names):
             return names.isEmpty ? PredicateSQL.alwaysFalse : "c.name IN (\(names.sorted().map(dialect.string).joined(separator: ", ")))"
         case .nameContains(let text):
@@ -49,13 +49,21 @@ struct PredicateSQL {
         let flat = refs.filter { !$0.includesDescendants }.map { dialect.string($0.id) }
         var parts: [String] = []
         if !deep.isEmpty {
-            parts.append("c.case_no IN (SELECT k.case_no FROM codes AS k JOIN category_ancestors AS a ON a.category = k.category"
-                         + " WHERE \(PredicateSQL.inMembership) AND a.ancestor \(inList(deep)))")
+            parts.append(coded(from: "codes AS k JOIN category_ancestors AS a ON a.category = k.category",
+                               where: "\(PredicateSQL.inMembership) AND a.ancestor \(inList(deep))"))
         }
         if !flat.isEmpty {
-            parts.append("c.case_no IN (SELECT k.case_no FROM codes AS k WHERE \(PredicateSQL.inMembership) AND k.category \(inList(flat)))")
+            parts.append(coded(from: "codes AS k", where: "\(PredicateSQL.inMembership) AND k.category \(inList(flat))"))
         }
         return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+    }
+
+    /// Cases with a code row in `from` (aliasing codes as `k`) passing `condition`: a semi-join
+    /// by `IN`, or by a correlated `EXISTS` where the engine needs it.
+    func coded(from: String, where condition: String) -> String {
+        dialect.correlatedExists
+            ? "EXISTS (SELECT 1 FROM \(from) WHERE k.case_no = c.case_no AND \(condition))"
+            : "c.case_no IN (SELECT k.case_no FROM \(from) WHERE \(condition))"
     }
 
     func inList(_ literals: [String]) -> String {

@@ -43,6 +43,10 @@ public struct SQLDialect: Sendable, Hashable {
     /// otherwise sorts by the database's locale).
     public var binaryCollation: String?
     public var stringAggregation: StringAggregation
+    /// Code tests as correlated `EXISTS` rather than `case_no IN (subquery)`: Spark 4.3 answered
+    /// `not (… or case_no IN (…))` inside a grouped query with no rows at all (found by the
+    /// cross-engine test), while EXISTS is two-valued by definition.
+    public var correlatedExists = false
     public var bulkLoad: BulkLoad
     /// Appended to `CREATE TABLE (…)` (Spark needs a data source).
     public var tableSuffix: String
@@ -97,6 +101,14 @@ extension SQLDialect {
         case .double: return doubleType
         case .integer: return integerType
         }
+    }
+
+    /// `CREATE INDEX` for the layout's join columns; none for Spark, which has no indexes.
+    func createIndexes() -> String {
+        guard bulkLoad != .csvView else { return "" }
+        return RelationalLayout.indexes.map { index in
+            "CREATE INDEX \(identifier(index.table + "_" + index.column)) ON \(identifier(index.table)) (\(identifier(index.column)));\n"
+        }.joined()
     }
 
     /// `expr` as a text sort key in code-point order.

@@ -39,6 +39,7 @@ public struct CSVExport: Sendable {
             try writeTable(table, to: path)
             loader += load(table, from: path)
         }
+        loader += dialect.createIndexes()
         let loaderPath = base + "/load.sql"
         try CSVExport.writeFile(loaderPath, loader)
         return loaderPath

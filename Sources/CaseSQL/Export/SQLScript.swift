@@ -32,6 +32,7 @@ public struct SQLScript: Sendable {
             }
             flush()
         }
+        write(dialect.createIndexes())
         if transactional { write("COMMIT;\n") }
     }
 

@@ -51,6 +51,12 @@ public struct RelationalLayout: Sendable {
 
     public func attribute(_ id: String) -> AttributeColumns? { byID[id].map { attributes[$0] } }
 
+    /// The columns compiled queries join and filter on, indexed where the engine has indexes.
+    public static let indexes: [(table: String, column: String)] = [
+        ("cases", "case_no"), ("cases", "name"), ("codes", "case_no"), ("codes", "category"),
+        ("category_ancestors", "category"), ("category_ancestors", "ancestor"), ("categories", "id"),
+    ]
+
     /// Every table with its columns, in creation order.
     public var tables: [TableSchema] {
         var caseColumns = [ColumnSchema("case_no", .integer, nullable: false), ColumnSchema("name", .text, nullable: false)]
