@@ -108,10 +108,10 @@ struct PredicateSQL {
         case .textEquals(let a, let text):
             guard let x = columns(a, .text), let zh = x.zh else { return PredicateSQL.alwaysFalse }
             let t = dialect.string(text)
-            return present(x.value, "(lower(\(column(x.value))) = \(t) OR lower(\(column(zh))) = \(t))")
+            return present(x.value, "(lower(\(column(x.value))) = \(t) OR lower(\(chinese(zh))) = \(t))")
         case .textContains(let a, let text):
             guard let x = columns(a, .text), let zh = x.zh else { return PredicateSQL.alwaysFalse }
-            return present(x.value, "(\(contains(column(x.value), text)) OR \(contains(column(zh), text)))")
+            return present(x.value, "(\(contains(column(x.value), text)) OR \(contains(chinese(zh), text)))")
         case .hasValue(let a):
             guard let x = layout.attribute(a) else { return PredicateSQL.alwaysFalse }
             return "\(column(x.low ?? x.value)) IS NOT NULL"
@@ -119,6 +119,10 @@ struct PredicateSQL {
             return PredicateSQL.alwaysFalse
         }
     }
+
+    /// The Chinese text column, '' where a loader read an empty text as NULL (Spark's CSV reader
+    /// does), so a test on it is never unknown.
+    private func chinese(_ name: String) -> String { "COALESCE(\(column(name)), '')" }
 
     /// `test` where the column has a value; false (not NULL) where it has none.
     private func present(_ name: String, _ test: String) -> String {

@@ -122,7 +122,7 @@ WHERE (c.employees_low IS NOT NULL AND c.employees_low > 20 AND c.employees_high
 -- select firms where field contains '能源' or field contains 'energy'
 SELECT c.name AS name, CASE c.country WHEN 'AU' THEN 'Australia' WHEN 'IS' THEN 'Iceland' WHEN 'DK' THEN 'Denmark' WHEN 'DE' THEN 'Germany' WHEN 'RU' THEN 'Russia' WHEN 'FR' THEN 'France' WHEN 'FI' THEN 'Finland' WHEN 'NL' THEN 'Netherlands' WHEN 'CA' THEN 'Canada' WHEN 'US' THEN 'United States' WHEN 'NO' THEN 'Norway' WHEN 'JP' THEN 'Japan' WHEN 'SE' THEN 'Sweden' WHEN 'CH' THEN 'Switzerland' WHEN 'IL' THEN 'Israel' WHEN 'GB' THEN 'United Kingdom' END AS country, c.founded AS founded, c.employees AS employees, CASE WHEN c.field = '' THEN c.field_zh ELSE c.field END AS field
 FROM cases AS c
-WHERE ((c.field IS NOT NULL AND (instr(lower(c.field), '能源') > 0 OR instr(lower(c.field_zh), '能源') > 0)) OR (c.field IS NOT NULL AND (instr(lower(c.field), 'energy') > 0 OR instr(lower(c.field_zh), 'energy') > 0)))
+WHERE ((c.field IS NOT NULL AND (instr(lower(c.field), '能源') > 0 OR instr(lower(COALESCE(c.field_zh, '')), '能源') > 0)) OR (c.field IS NOT NULL AND (instr(lower(c.field), 'energy') > 0 OR instr(lower(COALESCE(c.field_zh, '')), 'energy') > 0)))
 ORDER BY c.case_no;
 
 -- select firms where name in ('IN OVO', AXELSPACE, "nova innovation")
