@@ -47,11 +47,13 @@ let package = Package(
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
         // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
         .target(name: "CaseAnalysis"),
+        // Compiling plans to SQL for DuckDB, PostgreSQL, SQLite and Spark; the relational layout of a study.
+        .target(name: "CaseSQL", dependencies: ["CaseModel", "CaseQL"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
                                                   "QueryResult"]),
         .executableTarget(name: "caseql", dependencies: [
-            "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA",
+            "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA", "CaseSQL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis"]),
@@ -70,6 +72,8 @@ let package = Package(
         .testTarget(name: "REFIQDATests", dependencies: [
             "REFIQDA", "CaseModel", "StudyIO", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "StudyIO", "CaseShell", "QueryResult"],
+                    exclude: ["Golden"]),
         .testTarget(name: "TeachingTests", dependencies: [
             "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",
             .product(name: "Ink", package: "Ink"),

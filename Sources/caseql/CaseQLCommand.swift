@@ -12,7 +12,7 @@ struct CaseQLCommand: ParsableCommand {
             20 innovative SMEs unless --data names another); statements piped on stdin run without a prompt.
             """,
         version: CaseQLVersion.string,
-        subcommands: [RunCommand.self, ExportStudyCommand.self, GenerateStudyCommand.self],
+        subcommands: [RunCommand.self, ExportStudyCommand.self, GenerateStudyCommand.self, SQLCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -5,6 +5,7 @@ import SystemIO
 import CaseShell
 import Foundation
 import REFIQDA
+import CaseSQL
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,21 +16,38 @@ struct ExportStudyCommand: ParsableCommand {
         abstract: "Write the loaded study (the built-in one by default) in the JSON study format, as a CSV case matrix, as REFI-QDA or as SQL.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv, qdpx, qde, qdc
+        case json, csv, qdpx, qde, qdc, sql
     }
 
     @OptionGroup var study: StudyOptions
 
-    @Option(help: "json: the study format, with evidence; csv: the case matrix that --data reads (codes and attributes only); qdpx (a REFI-QDA project), qde (its XML alone, texts inline) or qdc (the codebook).")
+    @Option(help: "json: the study format, with evidence; csv: the case matrix that --data reads (codes and attributes only); qdpx (a REFI-QDA project), qde (its XML alone, texts inline), qdc (the codebook); sql (the relational layout of docs/sql.md, with --dialect).")
     var format: Format = .json
+
+    @Option(name: .long, help: ArgumentHelp("With --format sql: duckdb, postgres, sqlite or spark.", valueName: "DIALECT"))
+    var dialect: String?
 
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp(
         "Write to this file (through a temporary file renamed into place, so a failed export never looks complete).",
         valueName: "FILE"))
     var output: String?
 
+    func validate() throws {
+        if format == .sql {
+            guard let dialect else { throw ValidationError("--format sql needs --dialect duckdb|postgres|sqlite|spark") }
+            if SQLDialect.named(dialect) == nil { throw ValidationError("unknown dialect '\(dialect)'; expected duckdb, postgres, sqlite or spark") }
+        } else if dialect != nil {
+            throw ValidationError("--dialect goes with --format sql")
+        }
+    }
+
     func run() throws {
         let loaded = try study.load()
+        if format == .sql, let dialect = dialect.flatMap(SQLDialect.named) {
+            signal(SIGPIPE, SIG_IGN)
+            try SQLExportOptions.export(loaded, dialect: dialect, directory: output)
+            return
+        }
         if format == .csv, output == nil {
             signal(SIGPIPE, SIG_IGN)
             // Streamed: a million-case matrix is never one string.
@@ -59,6 +77,7 @@ struct ExportStudyCommand: ParsableCommand {
         case .qde: text = REFIQDA.encodeProject(loaded.study)
         case .qdc: text = REFIQDA.encodeCodebook(loaded.study.taxonomy)
         case .qdpx: return try writeArchive(try REFIQDA.encodeArchive(loaded.study))
+        case .sql: return  // written above
         }
         if let output {
             do {

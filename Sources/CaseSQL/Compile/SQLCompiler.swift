@@ -1,0 +1,97 @@
+import CaseModel
+import CaseQL
+
+/// Compiles resolved `select`/`count` plans to one SQL statement for a dialect, over the layout
+/// of docs/sql.md. The statement answers what the in-memory engine answers: the same rows, in
+/// the same order (ties broken by study order), the same group labels.
+public struct SQLCompiler: Sendable {
+    public let layout: RelationalLayout
+    public let dialect: SQLDialect
+    /// The plural noun that heads the member list of `select … group by`.
+    public let caseNoun: String
+
+    public init(attributes: [AttributeDefinition], dialect: SQLDialect, caseNoun: String) {
+        self.layout = RelationalLayout(attributes: attributes)
+        self.dialect = dialect
+        self.caseNoun = caseNoun
+    }
+
+    var predicates: PredicateSQL { PredicateSQL(layout: layout, dialect: dialect) }
+    func id(_ name: String) -> String { dialect.identifier(name) }
+
+    public func compile(_ plan: QueryPlan) -> String {
+        let condition = plan.predicate.map(predicates.sql)
+        let whereClause = condition.map { "\nWHERE \($0)" } ?? ""
+        if let grouping = plan.grouping {
+            return GroupSQL(compiler: self, plan: plan, condition: condition).sql(grouping)
+        }
+        if plan.kind == .count {
+            return "SELECT COUNT(*) AS count\nFROM cases AS c" + whereClause
+        }
+        let projection = ["c.name AS name"] + layout.attributes.map { "\(display($0)) AS \(id($0.definition.id))" }
+        var keys: [String] = []
+        for term in plan.order { keys += orderKeys(term) }
+        keys.append("c.case_no")
+        return "SELECT " + projection.joined(separator: ", ") + "\nFROM cases AS c" + whereClause
+            + "\nORDER BY " + keys.joined(separator: ", ") + limit(plan)
+    }
+
+    func limit(_ plan: QueryPlan) -> String { plan.limit.map { "\nLIMIT \($0)" } ?? "" }
+
+    /// An attribute as caseql shows it: numbers, bands as printed, text in English (Chinese where
+    /// there is no English), an enumeration value's label.
+    func display(_ a: RelationalLayout.AttributeColumns) -> String {
+        let x = "c." + id(a.value)
+        switch a.definition.kind {
+        case .number, .range: return x
+        case .text: return "CASE WHEN \(x) = '' THEN c.\(id(a.zh ?? a.value)) ELSE \(x) END"
+        case .enumeration:
+            guard !a.definition.values.isEmpty else { return x }
+            return "CASE \(x)" + a.definition.values.map { v in
+                " WHEN \(dialect.string(v.id)) THEN \(dialect.string(SQLCompiler.label(v)))"
+            }.joined() + " END"
+        }
+    }
+
+    static func label(_ v: AttributeValueDefinition) -> String {
+        let text = v.labels.text(in: .en)
+        return text.isEmpty ? v.id : text
+    }
+
+    /// Sort keys of one term; a missing value sorts last in either direction.
+    func orderKeys(_ term: OrderTerm) -> [String] {
+        let dir = term.direction == .asc ? "ASC" : "DESC"
+        switch term.key {
+        case .name:
+            return ["\(dialect.textSortKey("c.name")) \(dir)"]
+        case .attribute(let a):
+            guard let x = layout.attribute(a) else { return [] }
+            let missing = "CASE WHEN c.\(id(x.low ?? x.value)) IS NULL THEN 1 ELSE 0 END"
+            return [missing] + sortValues(x).map { "\($0) \(dir)" }
+        case .count, .group, .codes:
+            // `codes` is refused before compiling (StatementCompiler.uncompiled).
+            return []
+        }
+    }
+
+    /// What orders an attribute's values: the number, a band's bounds, text in code-point order
+    /// ignoring case, an enumeration value's label (ranked here, from the study).
+    func sortValues(_ x: RelationalLayout.AttributeColumns) -> [String] {
+        switch x.definition.kind {
+        case .number: return ["c." + id(x.value)]
+        case .range: return ["c." + id(x.low ?? x.value), "c." + id(x.high ?? x.value)]
+        case .text: return [dialect.textSortKey(display(x))]
+        case .enumeration: return [enumerationRank(x)]
+        }
+    }
+
+    func enumerationRank(_ x: RelationalLayout.AttributeColumns) -> String {
+        let values = x.definition.values
+        guard !values.isEmpty else { return "0" }
+        let labels = values.map { SQLCompiler.label($0).lowercased() }
+        let order = values.indices.sorted { labels[$0] < labels[$1] }
+        return "CASE c.\(id(x.value))" + order.enumerated().map { rank, i in
+            " WHEN \(dialect.string(values[i].id)) THEN \(rank)"
+        }.joined() + " END"
+    }
+}
