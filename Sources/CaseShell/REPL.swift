@@ -36,6 +36,7 @@ public struct REPL {
         session.historyProvider = { editor.historyEntries }
         let completion = CompletionState(Self.completer(for: session.interpreter))
         editor.setCompleter { line in completion.complete(line) }
+        session.quizAnswers = PromptQuizAnswers(editor: editor, completion: completion)
         session.settings.maxRows = Self.defaultMaxRows
 
         // As in sqlite, the rc file runs before the banner, so its `.lang` applies to the title.

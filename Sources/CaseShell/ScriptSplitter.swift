@@ -22,8 +22,7 @@ public enum ScriptSplitter {
         var bufferLine = 0
         var lineNumber = 0
         var continuation = Parser.Continuation()
-        // "\r\n" is one Character in Swift: split on it too, or a CRLF script is one long line.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for raw in lines(of: text) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if buffer.isEmpty {
@@ -48,5 +47,11 @@ public enum ScriptSplitter {
             chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
         }
         return chunks
+    }
+
+    /// The lines of a script, without their line breaks (a lone "\r" before one is kept).
+    static func lines(of text: String) -> [String] {
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF script is one long line.
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
     }
 }

@@ -22,6 +22,8 @@ public final class Session {
     public var historyProvider: (() -> [String])?
     /// Files being read by `.read`, to refuse a script that reads itself.
     var readStack: [String] = []
+    /// Where a quiz reads its answers: the script being run, or the REPL's prompt.
+    var quizAnswers: QuizAnswerSource?
 
     public init(study: LoadedStudy, settings: Settings = Settings()) {
         loaded = study
@@ -48,7 +50,11 @@ public final class Session {
     @discardableResult
     public func run(script text: String, origin: String) -> Bool {
         var ok = true
-        for chunk in ScriptSplitter.split(text) {
+        let reader = ScriptReader(text)
+        let outer = quizAnswers
+        quizAnswers = reader
+        defer { quizAnswers = outer }
+        while let chunk = reader.nextChunk() {
             // Ctrl-C in the shell (a `.read` script, the rc file) stops between chunks; the REPL says so.
             if Interrupt.wasRequested { return false }
             if !run(chunk, origin: origin) {
@@ -84,6 +90,10 @@ public final class Session {
             if Interrupt.wasRequested { return false }
             let started = monotonicSeconds()
             do {
+                if let quiz = parsed.statement.as(QuizStatement.self) {
+                    try runQuiz(quiz)
+                    continue
+                }
                 let result = try interpreter.execute(parsed.statement)
                 emit(result)
                 if settings.timer {

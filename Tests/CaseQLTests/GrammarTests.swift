@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
-        let contextual = Set(ShowTarget.words + ["cutoff"])
+        let contextual = Set(ShowTarget.words + ["cutoff", "questions", "seed"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
                      "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }
@@ -74,6 +74,7 @@ import Testing
         "crosstab": "crosstab financing by country where has org show firms",
         "help": "help select",
         "tour": "tour",
+        "quiz": "quiz financing questions 3 seed 7",
         "truthtable": "truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",
     ]
 

@@ -29,6 +29,8 @@ struct ExamplePicks {
     var crosstabColumns: String?
     /// A dimension and category written with their Chinese labels, when they are plain names.
     var chineseCondition: String?
+    /// Some code carries evidence, so a quiz has questions to ask.
+    var hasEvidence = false
 
     static let scannedCases = 4096
 
@@ -36,6 +38,7 @@ struct ExamplePicks {
         let index = interpreter.index
         let taxonomy = index.taxonomy
         noun = interpreter.study.caseNoun
+        hasEvidence = interpreter.study.cases.contains { $0.codes.contains { !$0.evidence.isEmpty } }
         let byCoverage = taxonomy.dimensions.indices.sorted {
             (index.dimensionSets[$0].cardinality, -$0) > (index.dimensionSets[$1].cardinality, -$1)
         }
