@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseModel
+import CaseQL
 import CaseRender
 import CaseShell
 #if canImport(Glibc)
@@ -21,8 +22,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format: table, csv, json or markdown.", valueName: "FORMAT"))
     var format: String = "table"
 
-    @Option(name: .long, help: ArgumentHelp("Language of labels in output: en or zh.", valueName: "LANG"))
-    var lang: String = "en"
+    @Option(name: .long, help: ArgumentHelp("Language of the interface and labels: en or zh (default: from the locale).",
+                                            valueName: "LANG"))
+    var lang: String?
 
     @Flag(name: .long, help: "Stop at the first error.")
     var bail = false
@@ -35,7 +37,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("give either a script FILE or -c STATEMENTS, not both")
         }
         do { _ = try OutputFormat(parsing: format) } catch { throw ValidationError(error.description) }
-        if LocalizedText.Language(rawValue: lang.lowercased()) == nil {
+        if let lang, LocalizedText.Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("unknown language '\(lang)'; expected en or zh")
         }
     }
@@ -45,7 +47,8 @@ struct RunCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var settings = Settings()
         settings.format = (try? OutputFormat(parsing: format)) ?? .table
-        settings.language = LocalizedText.Language(rawValue: lang.lowercased()) ?? .en
+        settings.language = lang.flatMap { LocalizedText.Language(rawValue: $0.lowercased()) }
+            ?? Localized.language(fromLocale: ["LC_ALL", "LC_MESSAGES", "LANG"].map { (name: String) in getenv(name).map { String(cString: $0) } })
         settings.bail = bail
         let session = Session(study: try study.load(), settings: settings)
         if !command.isEmpty {

@@ -29,7 +29,7 @@ public struct Interpreter: Sendable {
         self.init(LoadedStudy(study: study), language: language)
     }
 
-    var resolver: Resolver { Resolver(vocabulary: vocabulary) }
+    var resolver: Resolver { Resolver(vocabulary: vocabulary, language: language) }
 
     /// Parses and runs every statement of `source`, stopping at the first error.
     public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {

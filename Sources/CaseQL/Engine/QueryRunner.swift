@@ -28,9 +28,7 @@ public struct QueryRunner: Sendable {
             table = selectTable(plan, matches: matches, order: order)
         }
         if plan.negatesCodes {
-            table.notes.append(ResultNote(.closedWorld,
-                "'not' over codes counts \(caseNoun) for which the source reports no such code: absent codes mean "
-                + "\"not reported in the paper\", not \"does not\"."))
+            table.notes.append(ResultNote(.closedWorld, Localized.text(.closedWorldNote, language, caseNoun)))
         }
         return table
     }

@@ -10,6 +10,11 @@ public enum Message: String, CaseIterable, Sendable {
     case quizScore, quizStopped, quizRevisit, quizRevisitNone
     case quizNoEvidence, quizNothingInScope
     case helpQuizSummary
+    // shell, notes, errors
+    case bannerSize, bannerStudy, bannerHint
+    case closedWorldNote
+    case errorUnknown, errorItsCategories, errorDidYouMean, errorValidNames
+    case nameDimension, nameCategory, nameCategoryOf, nameAttribute, nameCase
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same
@@ -73,5 +78,21 @@ enum Catalogue {
                            + "某案例是否编码为某类别（“未报告”是封闭世界下的答案，而不是“否”）。每题之后给出正确答案、"
                            + "引文及显示它的 why 查询；最后给出得分和需要复习的类别。相同的种子给出相同的测验；"
                            + "在脚本中，后续各行即为答案。"),
+        .bannerSize: ("{1} {2}, {3} dimensions", "{1} 个案例（{2}），{3} 个维度"),
+        .bannerStudy: ("Study: {1}", "研究：{1}"),
+        .bannerHint: ("Enter \".help\" for usage hints, \"tour\" for a guided walk.",
+                      "输入 \".help\" 查看用法，输入 \"tour\" 开始导览。"),
+        .closedWorldNote: ("'not' over codes counts {1} for which the source reports no such code: absent codes mean "
+                           + "\"not reported in the paper\", not \"does not\".",
+                           "对编码使用 not 时，计入的是来源没有报告此类编码的案例：没有编码表示“论文未报告”，而不是“没有这样做”。"),
+        .errorUnknown: ("unknown {1} '{2}'", "{1}“{2}”不存在"),
+        .errorItsCategories: ("its categories: {1}", "它的类别：{1}"),
+        .errorDidYouMean: ("did you mean '{1}'?", "您是不是要找 '{1}'？"),
+        .errorValidNames: ("valid names: {1}", "有效的名称：{1}"),
+        .nameDimension: ("dimension", "维度"),
+        .nameCategory: ("category", "类别"),
+        .nameCategoryOf: ("category of {1}", "{1} 的类别"),
+        .nameAttribute: ("attribute", "属性"),
+        .nameCase: ("{1}", "案例"),
     ]
 }

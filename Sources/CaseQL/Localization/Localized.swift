@@ -33,6 +33,13 @@ public enum Localized {
         return out + rest
     }
 
+    /// The language a locale asks for: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG` (as POSIX
+    /// orders them) decides; Chinese for `zh…`, English otherwise.
+    public static func language(fromLocale values: [String?]) -> LocalizedText.Language {
+        guard let value = values.compactMap({ $0 }).first(where: { !$0.isEmpty }) else { return .en }
+        return value.lowercased().hasPrefix("zh") ? .zh : .en
+    }
+
     /// The placeholders a template uses, for the catalogue's test.
     static func placeholders(_ template: String) -> Set<Int> {
         var found = Set<Int>()
