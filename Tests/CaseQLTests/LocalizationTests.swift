@@ -13,9 +13,11 @@ import Testing
             #expect(entry.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(key)'s Chinese has no Chinese")
             // Chinese may leave out an argument it has no word for (the English plural noun), never add one.
             #expect(Localized.placeholders(entry.zh).isSubset(of: Localized.placeholders(entry.en)), "\(key): arguments differ")
-            let english = Localized.placeholders(entry.en)
-            #expect(english.isEmpty || english == Set(1...english.count), "\(key): arguments are numbered from 1 without gaps")
         }
+    }
+
+    @Test func theTablesShareNoKey() {
+        #expect(Set(Catalogue.messages.keys).isDisjoint(with: Catalogue.help.keys))
     }
 
     @Test func argumentsFillTheirPlaces() {

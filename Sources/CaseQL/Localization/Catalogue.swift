@@ -15,13 +15,26 @@ public enum Message: String, CaseIterable, Sendable {
     case closedWorldNote
     case errorUnknown, errorItsCategories, errorDidYouMean, errorValidNames
     case nameDimension, nameCategory, nameCategoryOf, nameAttribute, nameCase
+    // help (HelpCatalogue.swift)
+    case helpOverviewHeading, helpExampleLead, helpMoreTopics, helpDotCommandsLine, helpExamplesHeading
+    case helpPartOfStudy, helpIsCase, helpTopicsList, helpNoHelp, helpNamesSyntax, helpOperatorsPrecedence
+    case helpSelectSummary, helpCountSummary, helpExplainSummary, helpDescribeSummary, helpWhySummary
+    case helpShowSummary, helpCrosstabSummary, helpTruthtableSummary, helpHelpSummary, helpTourSummary
+    case helpStatementsSummary, helpConditionsSummary, helpOperatorsSummary, helpNegationSummary
+    case helpNamesSummary, helpFormatsSummary, helpLanguagesSummary, helpDotCommandsSummary
+    case dotHelp, dotHelpMore, dotMode, dotModeMore, dotRead, dotReadMore, dotOpen, dotOpenMore
+    case dotOutput, dotOutputMore, dotTimer, dotTimerMore, dotBail, dotBailMore, dotLang, dotLangMore
+    case dotMaxrows, dotMaxrowsMore, dotHistory, dotHistoryMore, dotShow, dotShowMore
+    case dotQuit, dotQuitMore, dotExit, dotExitMore
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same
 /// ones or fewer (it has no word for an English plural noun), never others. A test checks this and
 /// that no message lacks a translation.
 enum Catalogue {
-    static let entries: [Message: (en: String, zh: String)] = [
+    static let entries = messages.merging(help) { first, _ in first }
+
+    static let messages: [Message: (en: String, zh: String)] = [
         .quizOpening: ("Quiz: {1} questions on {2}, seed {3} ('{4}' asks the same again).",
                        "测验：{1} 道题，范围：{2}，种子 {3}（输入 '{4}' 可重做同一测验）。"),
         .quizFewer: ("The evidence gives {1} questions here, not {2}.",

@@ -30,9 +30,7 @@ extension Crosstab {
             return [
             HelpBook.Entry(topic: "crosstab", aliases: ["matrix", "cross", "table"],
                   syntax: ["crosstab DIM by ATTR|DIM [where COND] [show \(n)]"],
-                  summary: "A matrix like NVivo's matrix coding query: the categories of DIM (sub-categories "
-                    + "indented) against the values of an attribute or the top-level categories of another "
-                    + "dimension. Cells count \(n); 'total' counts distinct \(n); 'show \(n)' lists their names.",
+                  summary: Localized.text(.helpCrosstabSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     zip(p.dimension, p.crosstabColumns).map { "crosstab \($0) by \($1)" },
                     zip(p.dimension, p.otherDimension).map { "crosstab \($0) by \($1)" },

@@ -12,12 +12,11 @@ public struct TourStatement: StatementNode {
             _ = p.advance()
             return TourStatement()
         },
-        help: { _ in
+        help: { p in
             return [
             HelpBook.Entry(topic: "tour", aliases: ["tutorial", "introduction", "guide"],
                   syntax: ["tour"],
-                  summary: "A guided walk through the study for a newcomer: one screen per dimension, with queries "
-                    + "to try. The shell waits for Enter between screens; a script prints them all.",
+                  summary: Localized.text(.helpTourSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: ["tour"], shellExamples: []),
             ]
         },
