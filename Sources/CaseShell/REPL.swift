@@ -109,7 +109,9 @@ public struct REPL {
 
     static func isTour(_ text: String) -> Bool {
         guard let parsed = try? Parser.parse(text), parsed.count == 1 else { return false }
-        return parsed[0].statement.as(TourStatement.self) != nil
+        // `tour N` and `tour run` run as any statement; only the whole tour is paged.
+        guard let tour = parsed[0].statement.as(TourStatement.self) else { return false }
+        return tour.step == nil && !tour.run
     }
 
     /// `tour` at a terminal shows one step at a time; elsewhere it prints every step at once.
@@ -124,6 +126,7 @@ public struct REPL {
         defer { completion.setPending("") }
         for (number, step) in steps.enumerated() {
             session.emit(.text(step))
+            session.tourStep = number + 1
             guard number < steps.count - 1 else { return }
             guard case .line(let answer) = editor.readLine(prompt: Self.tourPrompt),
                   answer.filter({ !$0.isWhitespace }).lowercased() != "q"

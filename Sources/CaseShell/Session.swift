@@ -24,6 +24,8 @@ public final class Session {
     var readStack: [String] = []
     /// Where a quiz reads its answers: the script being run, or the REPL's prompt.
     var quizAnswers: QuizAnswerSource?
+    /// The tour step last opened (`tour N`, or paged to at the prompt), which `tour run` runs.
+    var tourStep: Int?
 
     public init(study: LoadedStudy, settings: Settings = Settings()) {
         loaded = study
@@ -92,6 +94,10 @@ public final class Session {
             do {
                 if let quiz = parsed.statement.as(QuizStatement.self) {
                     try runQuiz(quiz)
+                    continue
+                }
+                if let tour = parsed.statement.as(TourStatement.self), tour.step != nil || tour.run {
+                    ok = try runTour(tour, origin: origin) && ok
                     continue
                 }
                 let result = try interpreter.execute(parsed.statement)

@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
-        let contextual = Set(ShowTarget.words + ["cutoff", "questions", "seed"])
+        let contextual = Set(ShowTarget.words + ["cutoff", "questions", "seed", "run"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
                      "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }

@@ -164,3 +164,33 @@ import Testing
         #expect(throws: Diagnostic.self) { try Parser.parse("quiz questions questions") }
     }
 }
+
+/// `tour N` and `tour run`: one step, and the step's queries, which all run on the study.
+@Suite struct TourStepTests {
+    @Test func aStepIsTheTourHasIt() throws {
+        let steps = Tour.steps(for: Paper.interpreter)
+        for n in 1...steps.count {
+            #expect(try Paper.interpreter.text("tour \(n)") == steps[n - 1])
+        }
+        #expect(Paper.interpreter.diagnostic("tour \(steps.count + 1)")?.message
+                == "the tour has no step \(steps.count + 1): its steps are 1 to \(steps.count)")
+        #expect(Paper.chinese.diagnostic("tour 99")?.message.hasPrefix("导览没有第 99 步") == true)
+        #expect(Paper.interpreter.diagnostic("tour 0") != nil)
+    }
+
+    @Test func everyStepsQueriesRun() throws {
+        let steps = Tour.tourSteps(for: Paper.interpreter)
+        for n in 1...steps.count {
+            let queries = try Paper.interpreter.tourQueries(ofStep: n, range: nil)
+            #expect(!queries.isEmpty, "step \(n) has no query to run")
+            #expect(try Paper.interpreter.text("tour \(n) run") == queries.joined(separator: "\n") + "\n")
+            for query in queries { #expect(Paper.interpreter.diagnostic(query) == nil, "\(query)") }
+        }
+    }
+
+    @Test func theFormsPrintBack() throws {
+        for source in ["tour", "tour 2", "tour run", "tour 3 run"] {
+            #expect(try Parser.parse(source).first?.statement.printed == source)
+        }
+    }
+}

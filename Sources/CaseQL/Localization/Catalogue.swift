@@ -12,6 +12,7 @@ public enum Message: String, CaseIterable, Sendable {
     case helpQuizSummary
     // shell, notes, errors
     case bannerSize, bannerStudy, bannerHint
+    case tourNoSuchStep, tourRunning
     case closedWorldNote
     case errorUnknown, errorItsCategories, errorDidYouMean, errorValidNames
     case nameDimension, nameCategory, nameCategoryOf, nameAttribute, nameCase
@@ -95,6 +96,8 @@ enum Catalogue {
         .bannerStudy: ("Study: {1}", "研究：{1}"),
         .bannerHint: ("Enter \".help\" for usage hints, \"tour\" for a guided walk.",
                       "输入 \".help\" 查看用法，输入 \"tour\" 开始导览。"),
+        .tourNoSuchStep: ("the tour has no step {1}: its steps are 1 to {2}", "导览没有第 {1} 步：共有第 1 到第 {2} 步"),
+        .tourRunning: ("Running the queries of tour step {1}:", "运行导览第 {1} 步的查询："),
         .closedWorldNote: ("'not' over codes counts {1} for which the source reports no such code: absent codes mean "
                            + "\"not reported in the paper\", not \"does not\".",
                            "对编码使用 not 时，计入的是来源没有报告此类编码的案例：没有编码表示“论文未报告”，而不是“没有这样做”。"),

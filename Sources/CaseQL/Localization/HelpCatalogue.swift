@@ -63,8 +63,10 @@ extension Catalogue {
                            + "prints the same text.",
                            "本帮助；带主题时，给出一个语句或主题的语法和示例。shell 中的 .help 输出相同的内容。"),
         .helpTourSummary: ("A guided walk through the study for a newcomer: one screen per dimension, with queries to try. "
-                           + "The shell waits for Enter between screens; a script prints them all.",
-                           "为初学者准备的研究导览：每个维度一屏，附可尝试的查询。shell 在每屏之间等待回车；脚本中一次全部输出。"),
+                           + "The shell waits for Enter between screens; a script prints them all. 'tour N' opens step N; "
+                           + "'tour run' runs the queries of the step last opened ('tour N run', of step N).",
+                           "为初学者准备的研究导览：每个维度一屏，附可尝试的查询。shell 在每屏之间等待回车；脚本中一次全部输出。"
+                           + "tour N 打开第 N 步；tour run 运行最近打开的那一步的查询（tour N run 运行第 N 步的查询）。"),
 
         .helpStatementsSummary: ("The list of statements.", "语句列表。"),
         .helpConditionsSummary: ("A condition on a category matches its sub-categories too. 'has DIM' holds for a {2} with at "
