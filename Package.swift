@@ -8,11 +8,18 @@ let package = Package(
         .executable(name: "caseql", targets: ["caseql"]),
         .library(name: "CaseModel", targets: ["CaseModel"]),
         .library(name: "CaseQL", targets: ["CaseQL"]),
+        // For the script-splitter fuzz target in Fuzz/.
+        .library(name: "CaseShell", targets: ["CaseShell"]),
+        .library(name: "CaseAnalysis", targets: ["CaseAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // Tests only: golden mismatches as a diff.
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
+        // Tests only: a real Markdown parser checks the handouts' structure.
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence, the case index.
@@ -25,7 +32,7 @@ let package = Package(
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
-        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult"]),
+        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult", "CaseRender"]),
         // glibc's wcwidth, which Swift cannot see without _XOPEN_SOURCE.
         .target(name: "CWidth"),
         // Rendering result tables as box tables, CSV, JSON and Markdown.
@@ -33,6 +40,8 @@ let package = Package(
         // libedit, through a small shim that hides its C globals and variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
+        .target(name: "CaseAnalysis"),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
                                                   "QueryResult"]),
@@ -40,10 +49,12 @@ let package = Package(
             "CaseShell", "CaseModel", "StudyIO", "SystemIO",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO"], exclude: ["Fixtures"]),
         .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor"],
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor",
+                                                   .product(name: "CustomDump", package: "swift-custom-dump")],
                     exclude: ["Golden", "Hostile"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO"]),
@@ -51,7 +62,10 @@ let package = Package(
             "CaseQL", "CaseModel", "StudyIO", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "TeachingTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult"]),
+        .testTarget(name: "TeachingTests", dependencies: [
+            "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",
+            .product(name: "Ink", package: "Ink"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,6 +26,8 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: [
             "FuzzSupport", .product(name: "CaseQL", package: "caseql"), .product(name: "CaseModel", package: "caseql"),
         ]),
+        // Arbitrary bytes as a script: the splitter into dot-commands and statements.
+        .executableTarget(name: "FuzzScript", dependencies: [.product(name: "CaseShell", package: "caseql")]),
     ],
     swiftLanguageModes: [.v6]
 )

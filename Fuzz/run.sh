@@ -1,25 +1,35 @@
 #!/usr/bin/env bash
-# Builds the fuzz targets with libFuzzer and runs each for SECONDS (default 60), one after another.
-#   Fuzz/run.sh 600            # every target, ten minutes each
-#   Fuzz/run.sh 600 FuzzCSV    # one target
-# New corpus entries go to Fuzz/Work/<corpus>/ (ignored by git; merge good ones into Corpus/ with
-# -merge=1); crashes, timeouts, leaks and out-of-memory inputs go to Fuzz/Artifacts/<target>/.
-# Exits non-zero when a target found something.
+# Builds the fuzz targets with libFuzzer and AddressSanitizer and runs each for SECONDS (default
+# 60), one after another.
+#   Fuzz/run.sh 600             # every target, ten minutes each
+#   Fuzz/run.sh 600 FuzzCSV     # one target
+#   Fuzz/run.sh merge           # add what Work/ found that covers new code to Corpus/ (-merge=1)
+# New corpus entries go to $FUZZ_WORK/<corpus>/ (default Fuzz/Work/, ignored by git); crashes,
+# timeouts, leaks and out-of-memory inputs go to Fuzz/Artifacts/<target>/. The committed
+# Corpus/ is only read, except by `merge`. Exits non-zero when a target found something.
 set -euo pipefail
 cd "$(dirname "$0")"
-seconds="${1:-60}"
-shift || true
+mode=run
+if [ "${1:-}" = merge ]; then mode=merge; shift; else seconds="${1:-60}"; shift || true; fi
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzStudyJSON FuzzCSV)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzQuery FuzzStudyJSON FuzzCSV FuzzScript)
+work="${FUZZ_WORK:-Work}"
 
-swift build -c release --sanitize fuzzer --scratch-path .build-fuzz
-bin="$(swift build -c release --sanitize fuzzer --scratch-path .build-fuzz --show-bin-path)"
+# `--sanitize fuzzer` links libFuzzer's main; `address` adds ASan (and LeakSanitizer with it).
+# SwiftPM hands swiftc the two as separate -sanitize= options and the last one wins, which drops
+# the fuzzer's coverage instrumentation from every Swift module (libFuzzer then finds no
+# coverage at all); the -Xswiftc option comes last and asks for both.
+build=(swift build -c release --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address
+       --scratch-path .build-fuzz)
+"${build[@]}"
+bin="$("${build[@]}" --show-bin-path)"
 
 corpus_of() {
     case "$1" in
         FuzzQuery) echo query ;;
         FuzzStudyJSON) echo study-json ;;
         FuzzCSV) echo csv ;;
+        FuzzScript) echo script ;;
         *) echo "unknown target $1" >&2; exit 2 ;;
     esac
 }
@@ -30,20 +40,28 @@ max_len_of() {
         FuzzQuery) echo 4096 ;;
         FuzzStudyJSON) echo 65536 ;;
         FuzzCSV) echo 16384 ;;
+        FuzzScript) echo 16384 ;;
     esac
 }
 
 status=0
 for target in "${targets[@]}"; do
     corpus="$(corpus_of "$target")"
-    mkdir -p "Work/$corpus" "Artifacts/$target"
-    echo "== $target: ${seconds}s, corpus Corpus/$corpus + Work/$corpus"
+    mkdir -p "$work/$corpus" "Artifacts/$target" "Corpus/$corpus"
+    if [ "$mode" = merge ]; then
+        echo "== $target: merging $work/$corpus into Corpus/$corpus"
+        SWIFT_BACKTRACE=enable=no "$bin/$target" -merge=1 -max_len="$(max_len_of "$target")" \
+            -timeout=10 -rss_limit_mb=4096 "Corpus/$corpus" "$work/$corpus" || status=1
+        continue
+    fi
+    echo "== $target: ${seconds}s, corpus Corpus/$corpus + $work/$corpus"
     # SWIFT_BACKTRACE=enable=no lets libFuzzer see the crash and write the artifact. A run that takes
-    # over 10 s on one input is a hang; 2 GB is far above what any input should need.
-    if ! SWIFT_BACKTRACE=enable=no "$bin/$target" "Work/$corpus" "Corpus/$corpus" \
-        -max_total_time="$seconds" -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=2048 \
+    # over 10 s on one input is a hang; 4 GB (ASan's shadow memory included) is far above what
+    # any input should need.
+    if ! SWIFT_BACKTRACE=enable=no "$bin/$target" "$work/$corpus" "Corpus/$corpus" \
+        -max_total_time="$seconds" -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=4096 \
         -detect_leaks=1 -print_final_stats=1 -artifact_prefix="Artifacts/$target/"; then
-        echo "== $target found a problem; see Artifacts/$target/" >&2
+        echo "== $target found a problem; see Fuzz/Artifacts/$target/" >&2
         status=1
     fi
 done

@@ -85,9 +85,25 @@ def csv_seeds():
                 add("csv", "\x01" + literal)
 
 
+def script_seeds():
+    for cql in sorted(ROOT.glob("Samples/*.cql")):
+        add("script", cql.read_bytes()[:8000])
+    # Line ends, dot-commands inside and outside statements, unfinished statements and strings.
+    for seed in ["count firms\n.mode csv\nselect firms\n",
+                 "select firms where\n  has org\n.quit\n",
+                 "count firms;\r\n\r\n  .help\r\nselect firms\r",
+                 "select firms where name = 'a\nb'\ncount firms\n",
+                 "select firms where (\n\n.mode json\n)\n",
+                 "-- comment\n\t.read x.cql\ncount firms -- trailing\n",
+                 "count firms; select firms; \n\n\n",
+                 "select firms where country in (DE,\r\n FR)\r\n"]:
+        add("script", seed)
+
+
 if __name__ == "__main__":
     query_seeds()
     json_seeds()
     csv_seeds()
-    for target in ("query", "study-json", "csv"):
+    script_seeds()
+    for target in ("query", "study-json", "csv", "script"):
         print(target, len(list((FUZZ / "Corpus" / target).iterdir())))

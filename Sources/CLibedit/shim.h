@@ -31,9 +31,9 @@ static inline void caseql_rl_set_completion_append_character(int character) {
     rl_completion_append_character = character;
 }
 
-/// Whether libedit installs its own signal handlers while reading. The editor keeps them on: they
-/// redraw the line after Ctrl-Z/fg and follow window resizes; on SIGINT libedit restores the
-/// terminal and re-raises the signal (to the process group) to the handler installed before it.
+/// Whether libedit installs its own signal handlers while reading. The editor turns them off:
+/// after restoring the terminal they re-send each signal with kill(0, …) to the whole process
+/// group, parent shell included (LineEditor's TerminalSignals does their work instead).
 static inline void caseql_rl_set_catch_signals(int catch_signals) {
     rl_catch_signals = catch_signals;
 }

@@ -23,7 +23,7 @@ struct BoxTableRenderer {
     }
 
     func render(_ table: ResultTable) -> String {
-        let shape = TableShape(table, maxRows: options.maxRows)
+        let shape = TableShape(table, maxRows: options.maxRows, forPeople: true)
         var out = ""
         // A single value (`count firms`) is the answer itself, as in sqlite's shell: no box.
         if table.title == nil, !table.isMatrix, shape.columns.count == 1, shape.rows.count == 1,

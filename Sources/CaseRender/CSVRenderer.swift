@@ -8,7 +8,7 @@ import QueryResult
 /// that starts with `=`.
 enum CSVRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
-        let shape = TableShape(table, maxRows: maxRows)
+        let shape = TableShape(table, maxRows: maxRows, forPeople: false)
         guard !shape.columns.isEmpty else { return "" }
         var out = record(shape.columns.map(\.name))
         for row in shape.rows {

@@ -6,13 +6,20 @@ import QueryResult
 /// title, notes or counts (see `Renderer.sideNotes`).
 enum JSONRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
-        let shape = TableShape(table, maxRows: maxRows)
+        let shape = TableShape(table, maxRows: maxRows, forPeople: false)
         guard !shape.rows.isEmpty else { return "[]\n" }
         let keys = uniqueKeys(shape.columns.map(\.name)).map(string)
         let objects = shape.rows.map { row in
             "  {" + zip(keys, row).map { "\($0): \(value($1))" }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// The rows as data, for a table inside a document.
+    static func objects(_ table: ResultTable) -> [DataValue] {
+        let shape = TableShape(table, maxRows: nil, forPeople: false)
+        let keys = uniqueKeys(shape.columns.map(\.name))
+        return shape.rows.map { row in .object(zip(keys, row).map { DataField($0, $1.dataValue) }) }
     }
 
     /// Pre-formatted text: `{"text": "…"}`.

@@ -6,7 +6,7 @@ import QueryResult
 /// hidden-row count and the notes follow as italic paragraphs. Pre-formatted text is written as is.
 enum MarkdownRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
-        let shape = TableShape(table, maxRows: maxRows)
+        let shape = TableShape(table, maxRows: maxRows, forPeople: true)
         var paragraphs: [String] = []
         if let title = table.title {
             paragraphs.append("**" + inline(title) + "**\n")
@@ -65,7 +65,7 @@ enum MarkdownRenderer {
     }
 
     /// Text inside emphasis: one line, with the characters that would end the emphasis escaped.
-    private static func inline(_ text: String) -> String {
+    static func inline(_ text: String) -> String {
         var out = VisibleEscaping.cell(text.replacingAll("\r\n", with: " ").replacingAllScalars(in: ["\n"], with: " "))
         for special in ["\\", "*", "_", "`"] as [Unicode.Scalar] {
             out = out.replacingAll(special, with: "\\" + String(special))

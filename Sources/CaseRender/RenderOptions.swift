@@ -9,11 +9,18 @@ public struct RenderOptions: Sendable, Hashable {
     /// Wrap table cells so lines fit this many columns (a terminal's width). `nil`: never wrap.
     /// Columns never shrink below a few characters, so a very narrow width can still be exceeded.
     public var maxWidth: Int?
+    /// Prose in documents wraps at this many columns: the terminal's width (`COLUMNS` or the
+    /// terminal's own), 80 when there is none.
+    public var textWidth: Int
 
-    public init(format: OutputFormat = .table, maxRows: Int? = nil, color: Bool = false, maxWidth: Int? = nil) {
+    public static let defaultTextWidth = 80
+
+    public init(format: OutputFormat = .table, maxRows: Int? = nil, color: Bool = false, maxWidth: Int? = nil,
+                textWidth: Int = RenderOptions.defaultTextWidth) {
         self.format = format
         self.maxRows = maxRows
         self.color = color
         self.maxWidth = maxWidth
+        self.textWidth = textWidth
     }
 }

@@ -12,6 +12,18 @@ public enum Renderer {
         case (.table(let table), .csv): return CSVRenderer.render(table, maxRows: options.maxRows)
         case (.table(let table), .json): return JSONRenderer.render(table, maxRows: options.maxRows)
         case (.table(let table), .markdown): return MarkdownRenderer.render(table, maxRows: options.maxRows)
+        case (.document(let document), .table): return DocumentTextRenderer(options: options).render(document)
+        case (.document(let document), .markdown): return DocumentMarkdownRenderer.render(document, maxRows: options.maxRows)
+        case (.document(let document), .json): return DocumentJSONRenderer.render(document)
+        case (.document(let document), .csv):
+            // A document's data is its tables; prose has no CSV form but one field of text.
+            let tables = document.tables
+            guard !tables.isEmpty else {
+                var plain = options
+                plain.textWidth = Int.max / 2
+                return CSVRenderer.render(text: DocumentTextRenderer(options: plain).render(document))
+            }
+            return tables.map { CSVRenderer.render($0, maxRows: options.maxRows) }.joined(separator: "\n")
         case (.text(let text), .table):
             let visible = VisibleEscaping.text(text)
             return visible.hasSuffix("\n") ? visible : visible + "\n"
@@ -26,9 +38,16 @@ public enum Renderer {
     /// control characters escaped; meant for stderr. Empty for table and Markdown output, which
     /// print them inline, and for text output.
     public static func sideNotes(for output: StatementOutput, options: RenderOptions) -> [String] {
-        guard case .table(let table) = output, options.format == .csv || options.format == .json else { return [] }
-        let shape = TableShape(table, maxRows: options.maxRows)
-        let hidden = shape.hiddenRowsMessage.map { [$0] } ?? []
-        return hidden + table.notes.map { VisibleEscaping.cell($0.labelled) }
+        guard options.format == .csv || options.format == .json else { return [] }
+        switch output {
+        case .table(let table):
+            let shape = TableShape(table, maxRows: options.maxRows, forPeople: false)
+            let hidden = shape.hiddenRowsMessage.map { [$0] } ?? []
+            return hidden + table.notes.map { VisibleEscaping.cell($0.labelled) }
+        case .document(let document):
+            return document.notes.map { VisibleEscaping.cell($0.labelled) }
+        case .text:
+            return []
+        }
     }
 }

@@ -8,7 +8,9 @@ struct TableShape {
     /// Rows not shown: cut by `RenderOptions.maxRows` plus those the evaluator already left out.
     let hiddenRows: Int
 
-    init(_ table: ResultTable, maxRows: Int?) {
+    /// `forPeople`: a table or Markdown (the columns for people), else CSV or JSON (those for programs).
+    init(_ table: ResultTable, maxRows: Int?, forPeople: Bool) {
+        let table = table.columns.contains(where: { $0.audience != .everyone }) ? table.only(forPeople: forPeople) : table
         let shownCount = min(table.rows.count, max(0, maxRows ?? Int.max))
         // A row longer than the header would otherwise lose cells silently: give it unnamed columns.
         let width = table.rows.reduce(table.columns.count) { max($0, $1.count) }
@@ -45,6 +47,18 @@ struct TableShape {
             }
         }
         return sawNumber
+    }
+}
+
+extension ResultTable {
+    /// The table without the columns meant for the other audience.
+    func only(forPeople: Bool) -> ResultTable {
+        let excluded: Column.Audience = forPeople ? .programs : .people
+        let kept = columns.indices.filter { columns[$0].audience != excluded }
+        var copy = self
+        copy.columns = kept.map { columns[$0] }
+        copy.rows = rows.map { row in kept.filter { $0 < row.count }.map { row[$0] } }
+        return copy
     }
 }
 

@@ -76,7 +76,7 @@ extension Session {
             return runStatements(topic.map { "help \"\($0)\"" } ?? "help", origin: origin, lineOffset: lineNumber - 1)
         case .mode:
             guard let arg = args.first else {
-                output.write("mode: \(settings.format.rawValue)\n")
+                emitText("mode: \(settings.format.rawValue)\n")
                 return true
             }
             do {
@@ -87,7 +87,7 @@ extension Session {
             }
         case .lang:
             guard let arg = args.first else {
-                output.write("lang: \(settings.language.rawValue)\n")
+                emitText("lang: \(settings.language.rawValue)\n")
                 return true
             }
             guard let language = LocalizedText.Language(rawValue: arg.lowercased()) else {
@@ -97,7 +97,7 @@ extension Session {
             return true
         case .maxrows:
             guard let arg = args.first?.lowercased() else {
-                output.write("maxrows: \(settings.maxRows.map(String.init) ?? "off")\n")
+                emitText("maxrows: \(settings.maxRows.map(String.init) ?? "off")\n")
                 return true
             }
             if arg == "off" || arg == "0" {
@@ -130,7 +130,7 @@ extension Session {
             } catch {
                 failed = true
                 // The loader's diagnostics already read `file:line:col: error: …`.
-                Diagnostics.print(error.description + "\nnote: \(origin):\(lineNumber): .open failed; the previous study stays loaded")
+                Diagnostics.print(error.rendered + "note: \(origin):\(lineNumber): .open failed; the previous study stays loaded")
                 return false
             }
         case .output:
@@ -150,10 +150,10 @@ extension Session {
             for (i, entry) in zip((entries.count - shown.count + 1)..., shown) {
                 text += "\(String(i).leftPadded(5))  \(entry.replacingNewlines)\n"
             }
-            output.write(text)
+            emitText(text)
             return true
         case .show:
-            output.write("""
+            emitText("""
                    mode: \(settings.format.rawValue)
                    lang: \(settings.language.rawValue)
                   timer: \(settings.timer ? "on" : "off")

@@ -1,24 +1,28 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemIO
+import SystemPackage
 
 /// Where results go: stdout, or a file chosen with `.output`. Writes go straight to the file
-/// descriptor so nothing is lost in a buffer when the process is interrupted.
-public final class OutputSink: @unchecked Sendable {
-    private var fd: Int32
+/// descriptor so nothing is lost in a buffer when the process is interrupted, and every failed
+/// write is reported: a full disk, a closed descriptor or a vanished reader is never silent.
+public final class OutputSink {
+    private var fd: FileDescriptor = .standardOutput
     public private(set) var path: String?
+    /// Standard output's reader has gone (`caseql … | head -1`): the run should end quietly, as
+    /// other shells do. The executable decides; a library never exits the process.
+    public private(set) var stdoutClosed = false
+    /// Standard output failed for another reason (ENOSPC, EBADF): reported once, then writes stop.
+    public private(set) var stdoutFailed = false
 
-    public init() {
-        fd = 1
-    }
+    public init() {}
 
     /// Redirects results to `path` (created or truncated); on failure results stay on stdout.
     public func redirect(to path: String) -> String? {
-        let newFD = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard newFD >= 0 else {
-            return "cannot write to '\(path)': \(String(cString: strerror(errno))); results stay on stdout"
+        let newFD: FileDescriptor
+        do {
+            newFD = try FileDescriptor.open(FilePath(path), .writeOnly, options: [.create, .truncate, .closeOnExec],
+                                            permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        } catch {
+            return "cannot write to '\(path)': \(FileReading.describe(error)); results stay on stdout"
         }
         reset()
         fd = newFD
@@ -27,38 +31,38 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     public func reset() {
-        if fd != 1 { close(fd) }
-        fd = 1
+        if path != nil { try? fd.close() }
+        fd = .standardOutput
         path = nil
     }
 
-    public func write(_ text: String) {
-        OutputSink.writeAll(fd, text)
-    }
-
-    /// A closed pipe (`caseql … | head -1`) ends the program quietly, as other shells do.
-    static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+    /// Writes `text` where results go. Nil when it was written; else the message to report (the
+    /// destination and the reason). A failed `.output` file is closed and results return to the
+    /// screen; a failed stdout stops further writes.
+    public func write(_ text: String) -> String? {
+        if path == nil, stdoutClosed || stdoutFailed { return nil }
+        do {
+            try FileWriting.writeAll(text, to: fd, destination: path ?? "stdout")
+            return nil
+        } catch {
+            if let path {
+                reset()
+                return "cannot write to '\(path)': \(error.reason); the file is incomplete, results go to the screen again"
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
-                return
+            if error.isBrokenPipe {
+                stdoutClosed = true
+                return nil
             }
-            offset += n
+            stdoutFailed = true
+            return "cannot write to stdout: \(error.reason)"
         }
-        _ = bytes.count
-        bytes.removeAll()
     }
 }
 
-/// Messages for people: errors, warnings, notes of data formats.
+/// Messages for people: errors, warnings, notes of data formats. If stderr itself cannot be
+/// written there is nobody left to tell; the exit status still says so.
 public enum Diagnostics {
     public static func print(_ text: String) {
-        OutputSink.writeAll(2, text.hasSuffix("\n") ? text : text + "\n")
+        try? FileWriting.writeAll(text.hasSuffix("\n") ? text : text + "\n", to: .standardError, destination: "stderr")
     }
 }

@@ -21,19 +21,19 @@ extension Session {
     /// Asks the quiz's questions one at a time, answers read from `quizAnswers`.
     func runQuiz(_ statement: QuizStatement) throws(Diagnostic) {
         var quiz = try interpreter.quiz(statement, seed: statement.seed ?? .random(in: 1...99_999))
-        output.write(quiz.opening)
+        emitText(quiz.opening)
         while let question = quiz.current, let source = quizAnswers {
             let prompt = quiz.prompt
             let reply = source.reply(prompt: prompt, completions: question.completions)
             switch reply {
             case .line(let line), .stop(let line?):
-                if source.echoesAnswers { output.write(prompt + line + "\n") }
+                if source.echoesAnswers { emitText(prompt + line + "\n") }
             case .stop(nil): break
             }
             guard case .line(let line) = reply else { break }
-            output.write(quiz.answer(line))
+            emitText(quiz.answer(line))
         }
-        output.write("\n" + quiz.summary)
+        emitText("\n" + quiz.summary)
     }
 }
 

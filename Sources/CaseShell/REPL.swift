@@ -46,8 +46,7 @@ public struct REPL {
             completion.replaceCompleter(Self.completer(for: session.interpreter))
         }
         if !session.quitRequested {
-            OutputSink.writeAll(STDOUT_FILENO, Banner.text(version: version, study: session.loaded,
-                                                           language: session.settings.language))
+            session.emitText(Banner.text(version: version, study: session.loaded, language: session.settings.language))
         }
         readLoop(editor, completion)
         // Errors at the prompt were shown where they happened; leaving the shell is a success.
@@ -57,7 +56,7 @@ public struct REPL {
     private func readLoop(_ editor: LineEditor, _ completion: CompletionState) {
         var pending = ""  // the lines of an unfinished statement
         var continuation = Parser.Continuation()
-        while !session.quitRequested {
+        while !session.quitRequested, !session.outputGone {
             completion.setPending(pending)
             switch editor.readLine(prompt: pending.isEmpty ? Self.prompt : Self.continuationPrompt) {
             case .endOfInput:
@@ -125,7 +124,7 @@ public struct REPL {
         completion.pause()
         defer { completion.setPending("") }
         for (number, step) in steps.enumerated() {
-            session.emit(.text(step))
+            session.emit(.document(step))
             session.tourStep = number + 1
             guard number < steps.count - 1 else { return }
             guard case .line(let answer) = editor.readLine(prompt: Self.tourPrompt),
@@ -144,6 +143,7 @@ public struct REPL {
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         session.settings.color = toTerminal && !noColor
         session.settings.maxWidth = toTerminal ? Self.terminalColumns() : nil
+        session.settings.textWidth = Settings.textWidthFromEnvironment(terminal: toTerminal)
     }
 
     /// Rows shown per result at the prompt unless `.maxrows` says otherwise.

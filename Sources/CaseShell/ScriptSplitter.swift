@@ -22,9 +22,22 @@ public enum ScriptSplitter {
         var bufferLine = 0
         var lineNumber = 0
         var continuation = Parser.Continuation()
+        // A finished statement waits for the next line: one that starts with a clause word
+        // (`and`, `where`, `order` …) continues it, as SQL scripts are laid out.
+        var finished = false
         for raw in lines(of: text) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if finished {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                if trimmed.isEmpty || trimmed.hasPrefix("--") { buffer += "\n" + line; continue }
+                let word = trimmed.prefix { $0.isLetter }.lowercased()
+                if !Token.continuationWords.contains(word) {
+                    chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
+                    buffer = ""
+                }
+                finished = false
+            }
             if buffer.isEmpty {
                 let trimmed = line.drop { $0 == " " || $0 == "\t" }
                 if trimmed.hasPrefix(".") {
@@ -38,10 +51,7 @@ public enum ScriptSplitter {
             } else {
                 buffer += "\n" + line
             }
-            if !continuation.feed(line) {
-                chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
-                buffer = ""
-            }
+            if !continuation.feed(line) { finished = true }
         }
         if !buffer.isEmpty {
             chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))

@@ -63,7 +63,7 @@ public final class Session {
                 ok = false
                 if settings.bail { break }
             }
-            if quitRequested { break }
+            if quitRequested || outputGone { break }
         }
         return ok
     }
@@ -79,48 +79,61 @@ public final class Session {
         }
     }
 
+    /// Runs the statements of a chunk one by one, in order, whatever line they share: a statement
+    /// that fails to parse is reported where it stands and the others still run (unless `--bail`).
     func runStatements(_ text: String, origin: String, lineOffset: Int) -> Bool {
-        let statements: [ParsedStatement]
-        do {
-            statements = try Parser.parse(text)
-        } catch {
-            report(error, source: text, origin: origin, lineOffset: lineOffset)
-            return false
-        }
         var ok = true
-        for parsed in statements {
-            if Interrupt.wasRequested { return false }
-            let started = monotonicSeconds()
-            do {
-                if let quiz = parsed.statement.as(QuizStatement.self) {
-                    try runQuiz(quiz)
-                    continue
-                }
-                if let tour = parsed.statement.as(TourStatement.self), tour.step != nil || tour.run {
-                    ok = try runTour(tour, origin: origin) && ok
-                    continue
-                }
-                let result = try interpreter.execute(parsed.statement)
-                emit(result)
-                if settings.timer {
-                    Diagnostics.print(timing(monotonicSeconds() - started))
-                }
-            } catch {
+        for parsed in Parser.parseEach(text) {
+            if Interrupt.wasRequested || outputGone { return false }
+            switch parsed {
+            case .failure(let error):
                 report(error, source: text, origin: origin, lineOffset: lineOffset)
                 ok = false
-                if settings.bail { break }
+            case .success(let parsed):
+                let started = monotonicSeconds()
+                do {
+                    if let quiz = parsed.statement.as(QuizStatement.self) {
+                        try runQuiz(quiz)
+                        continue
+                    }
+                    if let tour = parsed.statement.as(TourStatement.self), tour.step != nil || tour.run {
+                        if !(try runTour(tour, origin: origin)) { ok = false }
+                        if !ok, settings.bail { break }
+                        continue
+                    }
+                    let result = try interpreter.execute(parsed.statement)
+                    emit(result)
+                    if settings.timer {
+                        Diagnostics.print(timing(monotonicSeconds() - started))
+                    }
+                } catch {
+                    report(error, source: text, origin: origin, lineOffset: lineOffset)
+                    ok = false
+                }
             }
+            if !ok, settings.bail { break }
         }
         return ok
     }
 
     func emit(_ result: StatementOutput) {
         let options = settings.renderOptions
-        output.write(Renderer.render(result, options: options))
+        emitText(Renderer.render(result, options: options))
         for note in Renderer.sideNotes(for: result, options: options) {
             Diagnostics.print(note)
         }
     }
+
+    /// Writes results; a failed write is an error of the statement (exit status 1 in scripts).
+    func emitText(_ text: String) {
+        if let problem = output.write(text) {
+            failed = true
+            Diagnostics.print("error: " + problem)
+        }
+    }
+
+    /// Nothing more can be shown: stdout's reader has gone or stdout failed. Scripts stop here.
+    public var outputGone: Bool { output.path == nil && (output.stdoutClosed || output.stdoutFailed) }
 
     func report(_ d: Diagnostic, source: String, origin: String, lineOffset: Int) {
         failed = true

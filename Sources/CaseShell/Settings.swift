@@ -1,5 +1,8 @@
 import CaseModel
 import CaseRender
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What the user can change while the shell runs (`.mode`, `.lang`, `.timer`, `.bail`).
 public struct Settings: Sendable {
@@ -15,11 +18,23 @@ public struct Settings: Sendable {
     /// silently); nil shows all. The shell sets 100 at a terminal, as DuckDB's shell caps its display;
     /// scripts and data formats are never capped.
     public var maxRows: Int?
+    /// Where prose wraps: `COLUMNS` when set, else the terminal's width, else 80.
+    public var textWidth = Settings.textWidthFromEnvironment(terminal: true)
 
     public init() {}
 
     var renderOptions: RenderOptions {
         let capped = format == .table || format == .markdown
-        return RenderOptions(format: format, maxRows: capped ? maxRows : nil, color: color, maxWidth: maxWidth)
+        return RenderOptions(format: format, maxRows: capped ? maxRows : nil, color: color, maxWidth: maxWidth,
+                             textWidth: textWidth)
+    }
+
+    /// `terminal`: results go to standard output, whose width counts if it is a terminal (not
+    /// when `.output` sends them to a file).
+    static func textWidthFromEnvironment(terminal: Bool) -> Int {
+        if let value = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), value > 0 {
+            return value
+        }
+        return (terminal ? REPL.terminalColumns() : nil) ?? RenderOptions.defaultTextWidth
     }
 }

@@ -5,17 +5,17 @@ extension Session {
     /// when none was opened), each shown after the prompt as if typed.
     func runTour(_ tour: TourStatement, origin: String) throws(Diagnostic) -> Bool {
         guard tour.run else {
-            emit(.text(try interpreter.tourStep(tour.step ?? 1, range: tour.stepRange)))
+            emit(.document(try interpreter.tourStep(tour.step ?? 1, range: tour.stepRange)))
             tourStep = tour.step
             return true
         }
         let step = tour.step ?? tourStep ?? 1
         let queries = try interpreter.tourQueries(ofStep: step, range: tour.stepRange)
         tourStep = step
-        output.write(Localized.text(.tourRunning, settings.language, String(step)) + "\n")
+        emitText(Localized.text(.tourRunning, settings.language, String(step)) + "\n")
         var ok = true
         for query in queries {
-            output.write("\n" + REPL.prompt + query + "\n")
+            emitText("\n" + REPL.prompt + query + "\n")
             ok = runStatements(query, origin: origin, lineOffset: 0) && ok
         }
         return ok

@@ -4,43 +4,61 @@
 enum HistoryFileFormat {
     static let header = "#caseql-history v1"
 
+    /// One line of the file after the header.
+    enum Record: Equatable {
+        case entry(String)
+        /// A line that is not valid UTF-8 (a hand edit, another encoding): it cannot be recalled,
+        /// but a save writes it back byte for byte rather than destroy it.
+        case undecodable([UInt8])
+    }
+
     struct Decoded: Equatable {
-        var entries: [String]
-        /// Lines that were not valid UTF-8 and were skipped.
-        var skippedLines: Int
+        var records: [Record]
         /// False when the file is not empty and does not start with `header`: some other program's
         /// file, which must not be overwritten.
         var isCaseqlHistory: Bool
+
+        /// The entries that can be recalled, oldest first.
+        var entries: [String] {
+            records.compactMap { if case .entry(let entry) = $0 { entry } else { nil } }
+        }
+
+        var undecodableLines: Int {
+            records.count { if case .undecodable = $0 { true } else { false } }
+        }
     }
 
-    static func encode(_ entries: [String]) -> String {
-        var text = header + "\n"
-        for entry in entries {
-            text += escape(entry) + "\n"
+    static func encode(_ records: [Record]) -> [UInt8] {
+        var bytes = Array((header + "\n").utf8)
+        for record in records {
+            switch record {
+            case .entry(let entry): bytes += escape(entry).utf8
+            case .undecodable(let line): bytes += line
+            }
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return text
+        return bytes
     }
 
     static func decode(_ bytes: [UInt8]) -> Decoded {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard let first = lines.first else {
-            return Decoded(entries: [], skippedLines: 0, isCaseqlHistory: true)
+            return Decoded(records: [], isCaseqlHistory: true)
         }
         guard String(decoding: dropCarriageReturn(first), as: UTF8.self) == header else {
-            return Decoded(entries: [], skippedLines: 0, isCaseqlHistory: false)
+            return Decoded(records: [], isCaseqlHistory: false)
         }
-        var entries: [String] = []
-        var skipped = 0
+        var records: [Record] = []
         for line in lines.dropFirst() {
             guard let text = String(validating: dropCarriageReturn(line), as: UTF8.self) else {
-                skipped += 1
+                records.append(.undecodable(Array(line)))
                 continue
             }
             let entry = unescape(text)
-            if !entry.isEmpty { entries.append(entry) }
+            if !entry.isEmpty { records.append(.entry(entry)) }
         }
-        return Decoded(entries: entries, skippedLines: skipped, isCaseqlHistory: true)
+        return Decoded(records: records, isCaseqlHistory: true)
     }
 
     static func escape(_ entry: String) -> String {

@@ -67,18 +67,22 @@ public struct HistoryStore: Sendable, Equatable {
         public var entries: [String]
         /// One message per problem, ready for stderr.
         public var warnings: [String]
-        /// False when the file exists but could not be read or is not caseql's: saving would
-        /// destroy what is there.
+        /// False when the file may not be written: it exists but could not be read, is not
+        /// caseql's, is not a regular file, or is read-only (mode without the owner's write bit).
         public var canSave: Bool
     }
 
+    /// Reads the history, and removes the temporary files that saves killed before their rename
+    /// left behind.
     public func load() -> Contents {
+        let file = target
         let bytes: [UInt8]?
         do {
-            bytes = try PosixFile.readIfPresent(path)
+            bytes = try PosixFile.readIfPresent(file)
         } catch {
             return Contents(entries: [], warnings: ["caseql: \(error.message); history will not be saved"], canSave: false)
         }
+        TemporaryFileName.removeStale(besides: file)
         guard let bytes else { return Contents(entries: [], warnings: [], canSave: true) }
         let decoded = HistoryFileFormat.decode(bytes)
         guard decoded.isCaseqlHistory else {
@@ -87,21 +91,41 @@ public struct HistoryStore: Sendable, Equatable {
             ], canSave: false)
         }
         var warnings: [String] = []
-        if decoded.skippedLines > 0 {
-            let lines = decoded.skippedLines == 1 ? "1 line" : "\(decoded.skippedLines) lines"
-            warnings.append("caseql: skipped \(lines) of \(path) that are not valid UTF-8")
+        if decoded.undecodableLines > 0 {
+            let lines = decoded.undecodableLines == 1 ? "1 line" : "\(decoded.undecodableLines) lines"
+            warnings.append("caseql: \(lines) of \(path) are not valid UTF-8; they cannot be recalled but are kept in the file")
+        }
+        let readOnly = Self.isReadOnly(file)
+        if readOnly {
+            warnings.append("caseql: \(path) is read-only; history will not be saved")
         }
         let list = HistoryList(entries: decoded.entries, capacity: capacity)
-        return Contents(entries: list.entries, warnings: warnings, canSave: true)
+        return Contents(entries: list.entries, warnings: warnings, canSave: !readOnly)
     }
 
-    /// Writes `entries` (the newest `capacity` of them) atomically, creating the directory (0700)
-    /// if needed; the file is 0600. Throws a message for stderr.
-    public func save(_ entries: [String]) throws(SaveError) {
+    /// Adds `newEntries` (already normalized, oldest first) to the end of the file as it is now,
+    /// so that shells sharing one history keep each other's statements: under a lock on
+    /// `PATH.lock`, re-read the file, append, keep the newest `capacity` records, and replace the
+    /// file atomically (0600). Lines that are not valid UTF-8 are written back unchanged. A
+    /// symlinked file is written through the link. Creates the directory (0700) if needed.
+    /// Throws a message for stderr; the file is then unchanged.
+    public func append(_ newEntries: [String]) throws(SaveError) {
+        guard capacity > 0, !newEntries.isEmpty else { return }
+        let file = target
         do {
-            try PosixFile.createDirectories(PosixFile.parentDirectory(of: path), mode: Self.directoryMode)
-            let kept = entries.suffix(capacity)
-            try PosixFile.writeAtomically(Array(HistoryFileFormat.encode(Array(kept)).utf8), to: target, mode: Self.fileMode)
+            try PosixFile.createDirectories(PosixFile.parentDirectory(of: file), mode: Self.directoryMode)
+            try FileLock.withExclusiveLock(on: file + ".lock") { () throws(PosixFile.Failure) in
+                let decoded = HistoryFileFormat.decode(try PosixFile.readIfPresent(file) ?? [])
+                guard decoded.isCaseqlHistory else {
+                    throw PosixFile.Failure(operation: "write", path: file, reason: "it is not a caseql history file")
+                }
+                // It may have been made read-only since the shell started.
+                if Self.isReadOnly(file) {
+                    throw PosixFile.Failure(operation: "write", path: file, reason: "it is read-only")
+                }
+                let records = Self.merge(decoded.records, newEntries, capacity: capacity)
+                try PosixFile.writeAtomically(HistoryFileFormat.encode(records), to: file, mode: Self.fileMode)
+            }
         } catch {
             throw SaveError(message: "caseql: cannot save history: \(error.message)")
         }
@@ -112,11 +136,26 @@ public struct HistoryStore: Sendable, Equatable {
         public var description: String { message }
     }
 
-    /// A symlinked history file (dotfile managers do this) is saved through the link, not replaced.
-    private var target: String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+    /// The file's records with `newEntries` after them, an entry that repeats the record before
+    /// it left out (as `HistoryList` does), the newest `capacity` kept.
+    static func merge(
+        _ records: [HistoryFileFormat.Record], _ newEntries: [String], capacity: Int
+    ) -> [HistoryFileFormat.Record] {
+        var merged = records
+        for entry in newEntries where merged.last != .entry(entry) {
+            merged.append(.entry(entry))
+        }
+        return Array(merged.suffix(capacity))
+    }
+
+    /// The file a save writes: a symlinked history file (dotfile managers do this) is saved
+    /// through the link, not replaced, even when the link's target does not exist yet.
+    private var target: String { PosixFile.followingLinks(path) }
+
+    /// A history file its owner made read-only says "do not write me"; root could write it anyway.
+    private static func isReadOnly(_ path: String) -> Bool {
+        guard case .regular(let mode) = PosixFile.kind(of: path) else { return false }
+        return mode & S_IWUSR == 0
     }
 
     private static func trimmingTrailingSlashes(_ path: String) -> String {

@@ -18,19 +18,8 @@ public enum Interrupt {
     public static func install() {
         // Touch the global before the handler can run, so the handler never initialises it.
         interruptRequested.store(false, ordering: .relaxed)
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in
-            interruptRequested.store(true, ordering: .relaxed)
-        }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in
-            interruptRequested.store(true, ordering: .relaxed)
-        }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART: a blocked read must return EINTR
-        sigaction(SIGINT, &action, nil)
+        // No SA_RESTART: a blocked read must return EINTR.
+        SignalAction.set(SIGINT, { _ in interruptRequested.store(true, ordering: .relaxed) }, restart: false)
     }
 
     /// Whether Ctrl-C was pressed since the last `reset()`.

@@ -15,15 +15,19 @@ public final class LineEditor {
     private let store: HistoryStore?
     private var savesHistory: Bool
     private var hasWarnedAboutSaving = false
+    /// Entries added since the last save that succeeded, tried again with the next one.
+    private var unsaved: [String] = []
 
-    /// Prepares libedit, installs the Ctrl-C handler (`Interrupt.install()`) and loads the history
+    /// Prepares libedit, installs the Ctrl-C handler (`Interrupt.install()`) and the terminal's
+    /// other signal handlers (`TerminalSignals`), removes what killed saves left and loads the history
     /// from `store` (nil: history in memory only, up to `HistoryStore.defaultCapacity` entries).
     /// Problems with the history file are printed to stderr once; they never stop the editor.
     public init(history store: HistoryStore?) {
         TerminalLocale.adoptUTF8()
-        // libedit passes SIGINT on to the handler installed when a read starts: this one.
         Interrupt.install()
-        caseql_rl_set_catch_signals(1)
+        // libedit's handlers would re-send every signal to the whole process group.
+        TerminalSignals.install()
+        caseql_rl_set_catch_signals(0)
         caseql_rl_set_readline_name_caseql()
         rl_initialize()
         using_history()
@@ -59,7 +63,7 @@ public final class LineEditor {
         Interrupt.reset()
         caseql_flush_stdout()
         errno = 0
-        guard let raw = readline(prompt) else {
+        guard let raw = TerminalSignals.whileEditing({ readline(prompt) }) else {
             if errno == EINTR || Interrupt.wasRequested {
                 Interrupt.reset()
                 // libedit leaves the cursor on the abandoned line; the next prompt starts below it.
@@ -75,19 +79,24 @@ public final class LineEditor {
         return .line(String(decoding: UnsafeRawBufferPointer(start: raw, count: strlen(raw)), as: UTF8.self))
     }
 
-    /// Adds a statement (possibly several lines) to the history and saves the history file at
-    /// once. Blank entries and repeats of the newest entry are ignored; the text is trimmed.
-    /// Up recalls a multi-line entry as one line (see `HistoryList.recallForm(of:)`).
+    /// Adds a statement (possibly several lines) to the history and appends it to the history
+    /// file at once, after whatever other shells have saved meanwhile. Blank entries and repeats
+    /// of the newest entry are ignored; the text is trimmed. Up recalls a multi-line entry as one
+    /// line (see `HistoryList.recallForm(of:)`), and recalls this shell's statements, not those
+    /// other shells save while it runs.
     public func addToHistory(_ entry: String) {
         guard history.add(entry), let added = history.entries.last else { return }
         add_history(HistoryList.recallForm(of: added))
         guard savesHistory, let store else { return }
+        unsaved.append(added)
         do {
-            try store.save(history.entries)
+            try store.append(unsaved)
+            unsaved.removeAll()
         } catch {
             // Once is enough: the same failure would repeat after every statement.
             if !hasWarnedAboutSaving { Self.warn(error.message) }
             hasWarnedAboutSaving = true
+            unsaved = Array(unsaved.suffix(store.capacity))
         }
     }
 

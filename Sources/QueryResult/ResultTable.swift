@@ -36,13 +36,24 @@ public enum Cell: Sendable, Hashable {
 }
 
 public struct Column: Sendable, Hashable {
+    /// Who a column is for: a terminal table can hold only so much, a CSV file wants everything.
+    public enum Audience: Sendable, Hashable {
+        case everyone
+        /// Only in tables for people (a category indented to show its depth).
+        case people
+        /// Only in CSV and JSON (definitions, paths, parents).
+        case programs
+    }
+
     public var name: String
     /// Right-align in tables (counts, years).
     public var isNumeric: Bool
+    public var audience: Audience
 
-    public init(_ name: String, isNumeric: Bool = false) {
+    public init(_ name: String, isNumeric: Bool = false, audience: Audience = .everyone) {
         self.name = name
         self.isNumeric = isNumeric
+        self.audience = audience
     }
 }
 
@@ -90,9 +101,11 @@ public struct ResultTable: Sendable, Hashable {
     }
 }
 
-/// What a statement produces: a table, or text meant for people (explain, describe, help).
+/// What a statement produces: a table, a document (explain, describe, why, show, tour), or text
+/// meant for people (help, until it too is a document).
 public enum StatementOutput: Sendable, Hashable {
     case table(ResultTable)
+    case document(Document)
     /// Pre-formatted text (already in the output language); machine formats wrap it as a single value.
     case text(String)
 }

@@ -47,6 +47,14 @@ public enum StudyLoader {
         LoadedStudy(study: BuiltinStudy.load())
     }
 
+    /// Whether a file named on the command line is a study to open (as `sqlite3 file.db` opens its
+    /// file) rather than a script to run: a study's extension, or JSON content.
+    public static func looksLikeStudy(_ path: String) -> Bool {
+        if StudyFileFormat.byContent(FileReading.prefix(of: path, count: 64)) != nil { return true }
+        let name = path.lowercased()
+        return [".json", ".csv", ".tsv"].contains { name.hasSuffix($0) }
+    }
+
     public static func format(of path: String) -> StudyFileFormat {
         StudyFileFormat.byContent(FileReading.prefix(of: path, count: 64)) ?? StudyFileFormat.byExtension(path) ?? .csv
     }

@@ -11,7 +11,7 @@ struct GenerateStudyCommand: ParsableCommand {
         commandName: "generate-study",
         abstract: "Write a synthetic study with the built-in taxonomy, reproducible from a seed.")
 
-    @Option(name: .long, help: "How many cases.")
+    @Option(name: .long, parsing: .unconditional, help: "How many cases.")
     var cases: Int
 
     @Option(name: .long, help: "Seed of the generator: the same seed gives the same study.")
@@ -21,14 +21,17 @@ struct GenerateStudyCommand: ParsableCommand {
     var format: String = "csv"
 
     func validate() throws {
-        guard (0...100_000_000).contains(cases) else { throw ValidationError("--cases must be from 0 to 100000000") }
+        guard (0...100_000_000).contains(cases) else { throw ValidationError("--cases must be a whole number from 0 to 100000000, found \(cases)") }
         guard format == "csv" || format == "json" else { throw ValidationError("--format must be csv or json") }
     }
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let builtin = BuiltinStudy.load()
-        GeneratedStudyWriter.write(cases: cases, seed: seed, format: format, taxonomy: builtin.taxonomy,
-                                   attributes: builtin.attributes)
+        if let failure = GeneratedStudyWriter.write(cases: cases, seed: seed, format: format, taxonomy: builtin.taxonomy,
+                                                    attributes: builtin.attributes), !failure.isBrokenPipe {
+            Diagnostics.print("caseql: error: cannot write to \(failure.destination): \(failure.reason)")
+            throw ExitCode(1)
+        }
     }
 }

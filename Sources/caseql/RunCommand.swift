@@ -3,6 +3,7 @@ import CaseModel
 import CaseQL
 import CaseRender
 import CaseShell
+import StudyIO
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,7 +34,7 @@ struct RunCommand: ParsableCommand {
     var noRc = false
 
     func validate() throws {
-        if file != nil, !command.isEmpty {
+        if let file, !command.isEmpty, !StudyLoader.looksLikeStudy(file) {
             throw ValidationError("give either a script FILE or -c STATEMENTS, not both")
         }
         do { _ = try OutputFormat(parsing: format) } catch { throw ValidationError(error.description) }
@@ -50,20 +51,32 @@ struct RunCommand: ParsableCommand {
         settings.language = lang.flatMap { LocalizedText.Language(rawValue: $0.lowercased()) }
             ?? Localized.language(fromLocale: ["LC_ALL", "LC_MESSAGES", "LANG"].map { (name: String) in getenv(name).map { String(cString: $0) } })
         settings.bail = bail
+        // `caseql study.json` opens the study, as `sqlite3 file.db` opens its database.
+        var study = self.study
+        var script = file
+        if let file, StudyLoader.looksLikeStudy(file) {
+            if study.data != nil {
+                Diagnostics.print("caseql: error: '\(file)' is a study and --data names another; give one of them")
+                throw ExitCode(64)
+            }
+            study.data = file
+            script = nil
+        }
         let session = Session(study: try study.load(), settings: settings)
         if !command.isEmpty {
             for statements in command {
                 session.run(script: statements, origin: "-c")
-                if session.quitRequested || (bail && session.failed) { break }
+                if session.quitRequested || session.outputGone || (bail && session.failed) { break }
             }
-        } else if let file {
+        } else if let file = script, file != "-" {
             switch SourceFile.read(file) {
             case .success(let text): session.run(script: text, origin: file)
             case .failure(let problem):
                 Diagnostics.print(problem.description)
                 throw ExitCode(1)
             }
-        } else if isatty(0) == 0 {
+        } else if script == "-" || isatty(0) == 0 {
+            // `caseql -` reads the script from stdin, as other shells do.
             switch SourceFile.readAll(0, origin: "<stdin>").flatMap({ SourceFile.decode($0, origin: "<stdin>") }) {
             case .success(let text): session.run(script: text, origin: "<stdin>")
             case .failure(let problem):

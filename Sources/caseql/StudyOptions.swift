@@ -38,7 +38,7 @@ struct StudyOptions: ParsableArguments {
         do {
             return try StudyLoader.load(path: data, options: options)
         } catch {
-            Diagnostics.print(error.description)
+            Diagnostics.print(error.rendered)
             throw ExitCode(1)
         }
     }

@@ -1,8 +1,9 @@
+import CustomDump
 import Foundation
 import Testing
 
-/// Golden files: `Golden/NAME.cql` runs through the real binary (`caseql [ARGS] NAME.cql`, where a first
-/// line `-- args: …` gives ARGS) and its stdout, stderr and exit status must equal `NAME.stdout`,
+/// Golden files: `Golden/NAME.cql` runs through the real binary (`caseql [ARGS] NAME.cql`, where a
+/// leading comment line `-- args: …` gives ARGS and `-- env: NAME=VALUE …` the environment) and its stdout, stderr and exit status must equal `NAME.stdout`,
 /// `NAME.stderr` (absent: empty) and `NAME.status` (absent: 0). The samples in `Samples/*.cql` run the
 /// same way against `Golden/samples/`. Set CASEQL_UPDATE_GOLDEN=1 to rewrite the expected files.
 @Suite struct GoldenTests {
@@ -34,11 +35,20 @@ import Testing
     func check(script: URL, expectedDir: URL) throws {
         let text = try String(contentsOf: script, encoding: .utf8)
         var args: [String] = []
-        if let first = text.split(separator: "\n", maxSplits: 1).first, first.hasPrefix("-- args:") {
-            args = first.dropFirst("-- args:".count).split(separator: " ").map(String.init)
+        // Unset, COLUMNS would make prose wrap at the width of the terminal the tests run in.
+        var environment = ["COLUMNS": ""]
+        for line in text.split(separator: "\n").prefix(while: { $0.hasPrefix("-- ") }) {
+            if line.hasPrefix("-- args:") {
+                args = line.dropFirst("-- args:".count).split(separator: " ").map(String.init)
+            } else if line.hasPrefix("-- env:") {
+                for pair in line.dropFirst("-- env:".count).split(separator: " ") {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    environment[parts[0]] = parts.count > 1 ? parts[1] : ""
+                }
+            }
         }
         let relative = script.path.replacingOccurrences(of: CaseQLBinary.packageRoot.path + "/", with: "")
-        let result = try CaseQLBinary.run(args + [relative])
+        let result = try CaseQLBinary.run(args + [relative], environment: environment)
         let base = expectedDir.appendingPathComponent(script.deletingPathExtension().lastPathComponent)
         let outURL = base.appendingPathExtension("stdout")
         let errURL = base.appendingPathExtension("stderr")
@@ -57,8 +67,9 @@ import Testing
         let expectedStatus = (try? String(contentsOf: statusURL, encoding: .utf8)).flatMap {
             Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
         } ?? 0
-        #expect(result.stdout == expectedOut, "stdout of \(relative) differs:\n\(result.stdout)")
-        #expect(result.stderr == expectedErr, "stderr of \(relative) differs:\n\(result.stderr)")
+        // On a mismatch, show what changed (a line diff), not the whole output.
+        #expect(result.stdout == expectedOut, "stdout of \(relative) differs:\n\(diff(expectedOut, result.stdout) ?? "")")
+        #expect(result.stderr == expectedErr, "stderr of \(relative) differs:\n\(diff(expectedErr, result.stderr) ?? "")")
         #expect(result.status == expectedStatus)
     }
 }

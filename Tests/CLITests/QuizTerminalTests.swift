@@ -6,7 +6,7 @@ import Testing
 /// leaving the quiz for the shell.
 @Suite struct QuizPipedTests {
     /// Piped stdin runs like the golden script file: the quiz reads the lines after it.
-    @Test(arguments: [("18-quiz", [String]()), ("19-quiz-zh", ["--lang", "zh"])])
+    @Test(arguments: [("22-quiz", [String]()), ("23-quiz-zh", ["--lang", "zh"])])
     func pipedAnswersGiveTheGoldenTranscript(_ name: String, _ arguments: [String]) throws {
         let golden = GoldenTests.goldenDir.appendingPathComponent(name)
         let script = try Data(contentsOf: golden.appendingPathExtension("cql"))

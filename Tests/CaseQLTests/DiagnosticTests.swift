@@ -18,19 +18,40 @@ import Testing
                      _ sourceLocation: SourceLocation = #_sourceLocation) {
         guard let (d, m) = diagnostic(marked, sourceLocation) else { return }
         #expect(d.message == message, sourceLocation: sourceLocation)
-        if let at = m.markers["1️⃣"] {
-            #expect(d.range.start.line == at.line && d.range.start.column == at.column,
-                    "diagnostic at \(d.range.start.line):\(d.range.start.column), marker at \(at.line):\(at.column)",
-                    sourceLocation: sourceLocation)
+        // Every test marks where the caret goes: a missing marker is a broken test, not a pass.
+        guard let at = m.markers["1️⃣"] else {
+            Issue.record("no 1️⃣ marker in the test's source", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(d.range.start.line == at.line && d.range.start.column == at.column,
+                "diagnostic at \(d.range.start.line):\(d.range.start.column), marker at \(at.line):\(at.column)",
+                sourceLocation: sourceLocation)
+        // A second marker is where the diagnostic's label points ("the parenthesis opened here").
+        if let second = m.markers["2️⃣"] {
+            #expect(d.labels.contains { $0.range.start.line == second.line && $0.range.start.column == second.column },
+                    "labels at \(d.labels.map { "\($0.range.start.line):\($0.range.start.column)" })", sourceLocation: sourceLocation)
         }
         if let note {
             #expect(d.notes.contains(note), "notes were \(d.notes)", sourceLocation: sourceLocation)
         }
     }
 
-    @Test func misspelledCategoryGetsDidYouMean() {
+    @Test func misspelledCategoryGetsDidYouMean() throws {
         expectError("select firms where financing includes 1️⃣crowdfundng",
                     "unknown category of financing 'crowdfundng'", note: "help: did you mean 'crowdfunding'?")
+        // The suggestion is a fix-it: the replacement for the misspelt name's range.
+        let (d, m) = try #require(diagnostic("select firms where financing includes 1️⃣crowdfundng"))
+        #expect(d.fixIt?.replacement == "crowdfunding")
+        #expect(d.fixIt?.range.start.column == m.markers["1️⃣"]?.column)
+        #expect(d.id == "unknown-name")
+    }
+
+    @Test func misspeltKeywordsAndSQLHabits() {
+        expectError("count firms 1️⃣wher has org", "expected one of ';', end of line after the statement, found name 'wher'",
+                    note: "help: did you mean 'where'?")
+        expectError("1️⃣selct firms", "expected a statement, found name 'selct'", note: "help: did you mean 'select'?")
+        expectError("select 1️⃣* from firms", "unexpected character '*'",
+                    note: "help: caseql is not SQL: 'select firms' lists every case, with its attributes")
     }
 
     @Test func categoryOfAnotherDimension() {
@@ -62,8 +83,10 @@ import Testing
     }
 
     @Test func unclosedParenthesis() {
-        expectError("count firms where (has org and has financing1️⃣", "expected ')' to close the parenthesis, found end of input",
-                    note: "note: the parenthesis opened at line 1, column 19")
+        expectError("count firms where 2️⃣(has org and has financing1️⃣", "expected ')' to close the parenthesis, found end of input")
+        // Over several lines, both positions are the real ones.
+        expectError("count firms where has org\ncount firms where 2️⃣(has org\n and has financing\n1️⃣",
+                    "expected ')' to close the parenthesis, found end of input")
     }
 
     @Test func unterminatedString() {

@@ -155,3 +155,25 @@ import Testing
         }
     }
 }
+
+/// The README's language section lists every registered statement (the registry is the source of
+/// truth; the README is checked against it).
+@Suite struct ReadmeAgreementTests {
+    static let readme: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    @Test func everyRegisteredStatementIsInTheReadmesLanguageSection() throws {
+        let readme = ReadmeAgreementTests.readme
+        let start = try #require(readme.range(of: "## The language"))
+        let end = try #require(readme.range(of: "### The command line"))
+        let section = readme[start.upperBound..<end.lowerBound]
+        let lines = section.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for keyword in StatementRegistry.keywords {
+            #expect(lines.contains { $0.hasPrefix(keyword + " ") || $0 == keyword || $0.contains("  \(keyword) ") || $0.hasSuffix("  \(keyword)") },
+                    "README's language section does not show '\(keyword)'")
+        }
+    }
+}

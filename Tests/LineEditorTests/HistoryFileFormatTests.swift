@@ -4,7 +4,8 @@ import Testing
 @Suite struct HistoryFileFormatTests {
     @Test func escapingKeepsOneEntryPerLine() {
         #expect(HistoryFileFormat.escape("a\\b\nc\rd") == #"a\\b\nc\rd"#)
-        #expect(HistoryFileFormat.encode(["x\ny", #"C:\n"#]) == "#caseql-history v1\n" + #"x\ny"# + "\n" + #"C:\\n"# + "\n")
+        let encoded = HistoryFileFormat.encode([.entry("x\ny"), .entry(#"C:\n"#)])
+        #expect(encoded == Array(("#caseql-history v1\n" + #"x\ny"# + "\n" + #"C:\\n"# + "\n").utf8))
     }
 
     @Test func entriesRoundTrip() {
@@ -16,8 +17,8 @@ import Testing
             "crlf\r\ninside",
             "emoji 👩‍💻 and 中文",
         ]
-        let decoded = HistoryFileFormat.decode(Array(HistoryFileFormat.encode(entries).utf8))
-        #expect(decoded == .init(entries: entries, skippedLines: 0, isCaseqlHistory: true))
+        let decoded = HistoryFileFormat.decode(HistoryFileFormat.encode(entries.map { .entry($0) }))
+        #expect(decoded == .init(records: entries.map { .entry($0) }, isCaseqlHistory: true))
     }
 
     @Test func unknownEscapesAndLoneBackslashesAreKeptAsWritten() {
@@ -25,12 +26,13 @@ import Testing
         #expect(HistoryFileFormat.unescape(#"end\"#) == #"end\"#)
     }
 
-    @Test func invalidUTF8LinesAreSkippedOneByOne() {
+    @Test func invalidUTF8LinesAreKeptByteForByteButNotRecalled() {
         let bytes = Array("#caseql-history v1\ngood one\n".utf8) + [0xFF, 0xFE, 0x0A] + Array("bad ".utf8) + [0xE4, 0xB8]
-            + [0x0A] + Array("good 二\n".utf8)
+            + [0x0D, 0x0A] + Array("good 二\n".utf8)
         let decoded = HistoryFileFormat.decode(bytes)
         #expect(decoded.entries == ["good one", "good 二"])
-        #expect(decoded.skippedLines == 2)
+        #expect(decoded.undecodableLines == 2)
+        #expect(HistoryFileFormat.encode(decoded.records) == bytes)
     }
 
     @Test func crlfLineEndsAndEmptyLinesAreTolerated() {

@@ -43,11 +43,15 @@ struct TemporaryDirectory {
     }
 
     func read(_ name: String) -> String? {
+        bytes(name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func bytes(_ name: String) -> [UInt8]? {
         guard let file = fopen(path + "/" + name, "r") else { return nil }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         while case let byte = fgetc(file), byte != EOF { bytes.append(UInt8(byte)) }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     func names() -> [String] {

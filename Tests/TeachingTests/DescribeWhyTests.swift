@@ -8,10 +8,11 @@ import QueryResult
     let it = Paper.interpreter
 
     @Test func novaInnovationShowsItsAttributesCodesAndEvidence() throws {
-        let text = try it.text("describe 'NOVA INNOVATION'")
+        // Wide enough that no quote wraps: the test reads the paper's sentences whole.
+        let text = try it.text("describe 'NOVA INNOVATION'", width: 400)
         #expect(text.hasPrefix("NOVA INNOVATION\n"))
-        #expect(text.contains("founded    2010"))
-        #expect(text.contains("country    United Kingdom"))
+        #expect(text.contains("founded:   2010"))
+        #expect(text.contains("country:   United Kingdom"))
         #expect(text.contains("SEEDRS"))
         #expect(text.contains("“以NOVA INNOVATION公司为例，2019年11月，该企业决定在股权众筹平台SEEDRS上进行融资”"))
         #expect(text.contains("§3.3 社会融资渠道"))
@@ -58,7 +59,7 @@ import QueryResult
         bare.cases = []
         let indexOnly = Interpreter(study: bare, index: CaseIndex(study: Paper.study))
         let text = try indexOnly.text("describe 'NOVA INNOVATION'")
-        #expect(text.contains("country    United Kingdom"))
+        #expect(text.contains("country:   United Kingdom"))
         #expect(text.contains("    crowdfunding — Crowdfunding · 互联网众筹"))
         #expect(text.contains("no evidence text"))
         let why = try indexOnly.text("why 'NOVA INNOVATION' crowdfunding")
@@ -71,7 +72,7 @@ import QueryResult
     let it = Paper.interpreter
 
     @Test func aDirectCodeShowsItsEvidenceVerbatim() throws {
-        let text = try it.text("why 'NOVA INNOVATION' crowdfunding")
+        let text = try it.text("why 'NOVA INNOVATION' crowdfunding", width: 400)
         #expect(text.hasPrefix("NOVA INNOVATION is coded for crowdfunding"))
         #expect(text.contains("“以NOVA INNOVATION公司为例，2019年11月，该企业决定在股权众筹平台SEEDRS上进行融资”"))
         #expect(text.contains("= Take NOVA INNOVATION"))
@@ -79,7 +80,7 @@ import QueryResult
     }
 
     @Test func aCodeOnASubCategorySaysSoAndShowsThatEvidence() throws {
-        let text = try it.text("why NOVA society")
+        let text = try it.text("why NOVA society", width: 400)
         #expect(text.contains("through its sub-category crowdfunding"))
         #expect(text.contains("股权众筹平台SEEDRS"))
     }

@@ -1,5 +1,6 @@
 import Testing
 @testable import CaseModel
+import CaseRender
 @testable import StudyIO
 import SystemIO
 import QueryResult
@@ -62,13 +63,13 @@ import QueryResult
     let it = Paper.interpreter
 
     @Test func oneStepPerDimensionBetweenIntroductionAndNextSteps() throws {
-        let steps = Tour.steps(for: it)
+        let steps = Tour.steps(for: it).map { it.render($0) }
         #expect(steps.count == it.index.taxonomy.dimensions.count + 2)
         #expect(steps[3].contains("financing — Financing channels · 融资渠道"))
         for (n, step) in steps.enumerated() {
             #expect(step.hasPrefix("── \(n + 1) of \(steps.count) "))
         }
-        #expect(try it.text("tour") == steps.joined(separator: "\n"))
+        #expect(try it.text("tour") == steps.joined(separator: "\n\n"))
     }
 
     @Test func everyTourExampleRuns() throws {
@@ -91,10 +92,25 @@ import QueryResult
         #expect(text.contains(" 0  │  │  ├─ direct_grant  Direct grant · 直接拨款"))
     }
 
+    /// Issue 11, item 12: with_academia lost its Chinese label to fit a fixed width.
+    @Test(arguments: [40, 60, 80, 200])
+    func taxonomyNeverDropsALabel(_ columns: Int) throws {
+        for interpreter in [it, Paper.chinese] {
+            // Wrapped lines continue under the label, so without blanks every label reads whole.
+            let text = try interpreter.text("show taxonomy", width: columns).filter { !$0.isWhitespace && $0 != "│" }
+            for node in it.index.taxonomy.nodes {
+                for label in [node.category.labels.en, node.category.labels.zh] {
+                    #expect(text.contains(label.filter { !$0.isWhitespace }), "\(label) missing at \(columns) columns")
+                }
+            }
+        }
+    }
+
     @Test func categoriesOfOneDimensionAreIndented() throws {
         let table = try it.table("show categories financing")
         #expect(table.rows.count == 13)
-        #expect(table.rows.map(\.first).contains(.text("    strategic_equity")))
+        let category = try #require(table.columns.firstIndex { $0.name == "category" })
+        #expect(table.rows.map { $0[category] }.contains(.text("    strategic_equity")))
         #expect(it.diagnostic("show categories financng")?.notes.contains("help: did you mean 'financing'?") == true)
     }
 
@@ -119,17 +135,28 @@ import QueryResult
     let it = Paper.interpreter
 
     /// Columns a line takes on a terminal, Chinese counting two.
-    func width(_ line: Substring) -> Int { TextLayout.columns(String(line)) }
+    func width(_ line: Substring) -> Int { displayWidth(String(line)) }
 
-    @Test func textOutputIsPlainAndFitsATerminal() throws {
-        var outputs = [try it.text("show taxonomy"), try it.text("help"), try it.text("tour")]
-        for node in it.index.taxonomy.nodes { outputs.append(try it.text("explain \(node.category.id)")) }
-        for name in it.index.names { outputs.append(try it.text("describe \(Interpreter.quotedName(name))")) }
+    @Test(arguments: [80, 60])
+    func documentsAreWrappedToTheTerminal(_ columns: Int) throws {
+        var outputs = [try it.text("show taxonomy", width: columns), try it.text("tour", width: columns),
+                       try Paper.chinese.text("show taxonomy", width: columns)]
+        for node in it.index.taxonomy.nodes { outputs.append(try it.text("explain \(node.category.id)", width: columns)) }
+        for name in it.index.names { outputs.append(try it.text("describe \(Interpreter.quotedName(name))", width: columns)) }
         for text in outputs {
             #expect(!text.contains("\u{1B}"))
-            for line in text.split(separator: "\n") {
-                #expect(width(line) <= 100, "too wide: \(line)")
+            // A query stays on one line, to be copied whole.
+            let queries = Set(text.suggestedQueries)
+            for line in text.split(separator: "\n") where !queries.contains(line.trimmingCharacters(in: " ")) {
+                // Closing punctuation stays on the line it closes: one wide character over at most.
+                #expect(width(line) <= columns + 2, "too wide: \(line)")
             }
+        }
+    }
+
+    @Test func helpFitsATerminal() throws {
+        for line in try it.text("help").split(separator: "\n") {
+            #expect(width(line) <= 100, "too wide: \(line)")
         }
     }
 }

@@ -170,7 +170,7 @@ import Testing
     @Test func aStepIsTheTourHasIt() throws {
         let steps = Tour.steps(for: Paper.interpreter)
         for n in 1...steps.count {
-            #expect(try Paper.interpreter.text("tour \(n)") == steps[n - 1])
+            #expect(try Paper.interpreter.run("tour \(n)") == [.document(steps[n - 1])])
         }
         #expect(Paper.interpreter.diagnostic("tour \(steps.count + 1)")?.message
                 == "the tour has no step \(steps.count + 1): its steps are 1 to \(steps.count)")

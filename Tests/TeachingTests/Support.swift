@@ -1,4 +1,5 @@
 import CaseModel
+import CaseRender
 @testable import StudyIO
 import QueryResult
 @testable import CaseQL
@@ -26,13 +27,30 @@ enum Paper {
 }
 
 extension Interpreter {
-    /// The text a single statement prints; a table or an error fails the test that expects text.
-    func text(_ source: String) throws -> String {
+    /// What a single statement prints at an 80-column terminal; a table or an error fails the
+    /// test that expects text.
+    func text(_ source: String, width: Int = RenderOptions.defaultTextWidth) throws -> String {
         let outputs = try run(source)
-        guard outputs.count == 1, case .text(let text) = outputs[0] else {
-            throw TestFailure("expected one text output from '\(source)', got \(outputs)")
+        guard outputs.count == 1 else { throw TestFailure("expected one output from '\(source)', got \(outputs)") }
+        switch outputs[0] {
+        case .text(let text): return text
+        case .document(let document): return render(document, width: width)
+        case .table: throw TestFailure("expected text from '\(source)', got a table")
         }
-        return text
+    }
+
+    func document(_ source: String) throws -> Document {
+        let outputs = try run(source)
+        guard outputs.count == 1, case .document(let document) = outputs[0] else {
+            throw TestFailure("expected one document from '\(source)', got \(outputs)")
+        }
+        return document
+    }
+
+    /// A document as `format` renders it, without the final newline.
+    func render(_ document: Document, format: OutputFormat = .table, width: Int = RenderOptions.defaultTextWidth) -> String {
+        let text = Renderer.render(.document(document), options: RenderOptions(format: format, textWidth: width))
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
     func table(_ source: String) throws -> ResultTable {

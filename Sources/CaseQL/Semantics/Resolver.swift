@@ -23,20 +23,23 @@ public struct Resolver: Sendable {
 
     func unknown(_ what: String, _ name: Name, among candidates: [String], listing: Bool = true) -> Diagnostic {
         var notes: [String] = []
-        if let guess = Suggestions.closest(to: name.text, among: candidates) {
-            notes.append("help: " + Localized.text(.errorDidYouMean, language, guess))
-        }
         let unique = uniqued(candidates)
         if listing, !unique.isEmpty, unique.count <= 40 {
             notes.append("note: " + Localized.text(.errorValidNames, language, unique.joined(separator: ", ")))
         }
-        return Diagnostic(Localized.text(.errorUnknown, language, what, name.text), at: name.range, notes: notes)
+        var d = Diagnostic(Localized.text(.errorUnknown, language, what, name.text), at: name.range, id: "unknown-name", notes: notes)
+        if let guess = Suggestions.closest(to: name.text, among: candidates) {
+            d.suggest(guess, at: name.range)
+            d.annotations[0].text = Localized.text(.errorDidYouMean, language, guess)
+        }
+        return d
     }
 
     public func checkNoun(_ noun: Name) throws(Diagnostic) {
         guard vocabulary.isCaseNoun(noun.text) else {
             throw Diagnostic("unknown case noun '\(noun.text)'", at: noun.range,
-                             notes: ["help: this study's cases are called '\(vocabulary.caseNoun)' ('cases' works too)"])
+                             notes: [vocabulary.caseNoun == "cases" ? "help: this study's cases are called 'cases'"
+                                     : "help: this study's cases are called '\(vocabulary.caseNoun)' ('cases' works too)"])
         }
     }
 

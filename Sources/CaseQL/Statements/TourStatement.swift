@@ -57,10 +57,10 @@ public struct TourStatement: StatementNode {
         guard let step else {
             // `tour run` outside the shell has no step last opened: the first one's.
             return run ? .text(try interpreter.tourQueries(ofStep: 1, range: nil).joined(separator: "\n") + "\n")
-                : .text(Tour.steps(for: interpreter).joined(separator: "\n"))
+                : interpreter.tour()
         }
         if run { return .text(try interpreter.tourQueries(ofStep: step, range: stepRange).joined(separator: "\n") + "\n") }
-        return .text(try interpreter.tourStep(step, range: stepRange))
+        return .document(try interpreter.tourStep(step, range: stepRange))
     }
 }
 
@@ -70,7 +70,7 @@ extension Keyword {
 
 extension Interpreter {
     /// The text of step `n` (from 1).
-    public func tourStep(_ n: Int, range: SourceRange?) throws(Diagnostic) -> String {
+    public func tourStep(_ n: Int, range: SourceRange?) throws(Diagnostic) -> Document {
         let steps = Tour.steps(for: self)
         try checkTourStep(n, count: steps.count, range: range)
         return steps[n - 1]

@@ -45,7 +45,7 @@ extension Parser {
             let inner = try parseCondition()
             if accept(.rparen) == nil {
                 var d = unexpected(expected: ["')'"], context: "to close the parenthesis")
-                d.notes.append("note: the parenthesis opened at line \(open.range.start.line), column \(open.range.start.column)")
+                d.labels.append(Diagnostic.Label("the parenthesis opened here", at: open.range))
                 throw d
             }
             return inner

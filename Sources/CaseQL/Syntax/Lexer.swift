@@ -32,6 +32,27 @@ public struct Lexer {
         }
     }
 
+    /// The first word of what follows, past blank space, blank lines and comments (lower-cased),
+    /// for the rule that a line starting with a clause word continues the statement above.
+    private func nextWord() -> String {
+        var i = index
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == " " || c == "\t" || c == "\r" || c == "\n" || c == "\u{3000}" || c == "\u{A0}" { i += 1; continue }
+            if c == "-", i + 1 < scalars.count, scalars[i + 1] == "-" {
+                while i < scalars.count, scalars[i] != "\n" { i += 1 }
+                continue
+            }
+            break
+        }
+        var word = ""
+        while i < scalars.count, word.unicodeScalars.count < 8, scalars[i].properties.isAlphabetic {
+            word.unicodeScalars.append(scalars[i])
+            i += 1
+        }
+        return word.lowercased()
+    }
+
     private mutating func run() throws(Diagnostic) -> [Token] {
         if scalars.count > Limits.maxStatementBytes {
             let start = SourcePosition(offset: 0, line: 1, column: 1)
@@ -44,7 +65,8 @@ public struct Lexer {
             switch c {
             case "\n":
                 advance()
-                if depth == 0, let last = tokens.last, last.kind != .newline, last.kind != .semicolon, !Token.continuesStatement(tokens) {
+                if depth == 0, let last = tokens.last, last.kind != .newline, last.kind != .semicolon, !Token.continuesStatement(tokens),
+                   !Token.startsContinuationLine(nextWord()) {
                     add(.newline, start, startIndex)
                 }
             case " ", "\t", "\r", "\u{FEFF}", "\u{3000}", "\u{A0}":
@@ -86,8 +108,11 @@ public struct Lexer {
                     lexName(start, startIndex)
                 } else {
                     advance()
-                    throw Diagnostic("unexpected character \(Lexer.describe(c))", at: SourceRange(start, position),
-                                     notes: c == "~" ? ["help: write a band as a string, e.g. employees = '11~50'"] : [])
+                    var notes: [String] = []
+                    if c == "~" { notes.append("help: write a band as a string, e.g. employees = '11~50'") }
+                    // `select * from firms`: the habit of SQL.
+                    if c == "*" { notes.append("help: caseql is not SQL: 'select firms' lists every case, with its attributes") }
+                    throw Diagnostic("unexpected character \(Lexer.describe(c))", at: SourceRange(start, position), notes: notes)
                 }
             }
         }

@@ -76,6 +76,39 @@ public struct Parser {
         return Diagnostic(message, at: current.range, expected: expected)
     }
 
+    /// Parses every statement of `source` on its own: a statement with an error yields its
+    /// diagnostic and parsing resumes after the next `;` or line break, so `count firms; why x`
+    /// still runs `count firms`. A lexical error (an unterminated string) ends the text.
+    public static func parseEach(_ source: String) -> [Result<ParsedStatement, Diagnostic>] {
+        let tokens: [Token]
+        do { tokens = try Lexer.tokenize(source) } catch { return [.failure(error)] }
+        var parser = Parser(tokens: tokens)
+        var results: [Result<ParsedStatement, Diagnostic>] = []
+        while true {
+            while parser.accept(.semicolon) != nil || parser.accept(.newline) != nil {}
+            if parser.check(.end) { break }
+            let start = parser.current.range
+            do throws(Diagnostic) {
+                let statement = try parser.parseStatement()
+                let end = parser.tokens[max(0, parser.index - 1)].range
+                if !parser.check(.end), !parser.check(.semicolon), !parser.check(.newline) {
+                    var d = parser.unexpected(expected: ["';'", "end of line"], context: "after the statement")
+                    if case .identifier(let word) = parser.current.kind,
+                       let guess = Suggestions.closest(to: word, among: Keyword.clauseWords.map(\.rawValue)) {
+                        d.suggest(guess, at: parser.current.range)
+                    }
+                    throw d
+                }
+                results.append(.success(ParsedStatement(statement: statement, range: start.to(end))))
+            } catch {
+                results.append(.failure(error))
+                // Resume at the next statement.
+                while !parser.check(.end), !parser.check(.semicolon), !parser.check(.newline) { _ = parser.advance() }
+            }
+        }
+        return results
+    }
+
     mutating func parseScript() throws(Diagnostic) -> [ParsedStatement] {
         var statements: [ParsedStatement] = []
         while true {
@@ -87,7 +120,13 @@ public struct Parser {
             statements.append(ParsedStatement(statement: statement, range: start.to(end)))
             if check(.end) { break }
             if accept(.semicolon) == nil, accept(.newline) == nil {
-                throw unexpected(expected: ["';'", "end of line"], context: "after the statement")
+                var d = unexpected(expected: ["';'", "end of line"], context: "after the statement")
+                // A misspelt clause word (`wher`) reads as a stray name here.
+                if case .identifier(let word) = current.kind,
+                   let guess = Suggestions.closest(to: word, among: Keyword.clauseWords.map(\.rawValue)) {
+                    d.suggest(guess, at: current.range)
+                }
+                throw d
             }
         }
         return statements
@@ -105,13 +144,16 @@ public struct Parser {
     var atStatementEnd: Bool { check(.semicolon) || check(.newline) || check(.end) }
 
     func unknownStatement() -> Diagnostic {
-        var notes: [String] = []
-        if case .identifier(let word) = current.kind,
-           let guess = Suggestions.closest(to: word, among: StatementRegistry.keywords) {
-            notes.append("help: did you mean '\(guess)'?")
+        var d = Diagnostic("expected a statement, found \(current.description)", at: current.range, id: "syntax",
+                           expected: StatementRegistry.keywords.map { "'\($0)'" })
+        if case .identifier(let word) = current.kind {
+            if let guess = Suggestions.closest(to: word, among: StatementRegistry.keywords) {
+                d.suggest(guess, at: current.range)
+            } else if word.lowercased() == "from" || tokens.contains(where: { $0.kind == .identifier("from") }) {
+                d.notes.append("note: caseql is not SQL: try 'select firms where …' (help select)")
+            }
         }
-        return Diagnostic("expected a statement, found \(current.description)", at: current.range,
-                          expected: StatementRegistry.keywords.map { "'\($0)'" }, notes: notes)
+        return d
     }
 
     /// A bare or quoted name.

@@ -77,6 +77,13 @@ public struct Token: Sendable, Hashable {
         }
     }
 
+    /// Words that, first on a line, continue the statement above (SQL-style layouts in scripts:
+    /// `select firms where has org` / `  and has financing`). `show` is not among them: a line
+    /// `show taxonomy` after a statement is a statement of its own.
+    public static let continuationWords: Set<String> = ["and", "or", "where", "group", "order", "limit", "by"]
+
+    static func startsContinuationLine(_ word: String) -> Bool { continuationWords.contains(word) }
+
     /// The continuation rule, in one place: a line break after the last of `tokens` continues the
     /// statement when that token cannot end one. A keyword can end a statement when it is the topic
     /// of `help` (`help select`), `asc`/`desc`, or a statement's keyword that stands alone (`tour`).

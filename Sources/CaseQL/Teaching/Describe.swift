@@ -5,123 +5,135 @@ import QueryResult
 extension Interpreter {
     func describe(_ name: Name) throws(Diagnostic) -> StatementOutput {
         let i = try resolver.kase(name)
-        var block = TextBlock()
-        block.line(index.names[i])
+        var blocks: [Block] = [.heading(level: 1, [.name(index.names[i], id: index.names[i])])]
         let record = record(ofCase: i)
         if let record, !record.aliases.isEmpty {
-            block.line("also written: " + record.aliases.joined(separator: ", "))
+            blocks.append(.definitions([Definition("also written", record.aliases.joined(separator: ", "))]))
         }
-        block.section(attributeLines(ofCase: i, record: record))
-        block.section(codeLines(ofCase: i, record: record))
+        let (attributes, attributesData) = attributeSection(ofCase: i, record: record)
+        blocks += attributes
+        let (codes, codesData) = codeSection(ofCase: i, record: record)
+        blocks.append(codes)
         if let record {
-            block.section(factLines(record))
-            block.section(candidateLines(record))
-            block.section(noteLines(record))
+            blocks += factSection(record)
+            blocks += candidateSection(record)
+            if !record.notes.isEmpty {
+                blocks.append(noteSection("Notes on the paper (inconsistencies, ambiguities) concerning \(record.name)", record.notes))
+            }
         }
-        block.gap()
-        block.line("Try")
+        var queries: [String] = []
         if let code = taxonomy.nodes.indices.first(where: { index.directSets[$0][i] }) {
-            block.line("  why \(Interpreter.quotedName(index.names[i])) \(taxonomy.nodes[code].category.id)")
+            queries.append("why \(Interpreter.quotedName(index.names[i])) \(taxonomy.nodes[code].category.id)")
         }
-        block.line("  show \(study.caseNoun)")
-        return .text(block.text)
+        queries.append("show \(study.caseNoun)")
+        blocks.append(tryThese(queries))
+        let payload = DataValue.record([
+            ("kind", .string("case")), ("name", .string(index.names[i])), ("aliases", strings(record?.aliases ?? [])),
+            ("attributes", attributesData), ("codes", codesData),
+            ("facts", .array((record?.facts ?? []).map(data))),
+            ("candidates", .array((record?.candidates ?? []).map(data))),
+            ("notes", .array((record?.notes ?? []).map(data))), ("queries", strings(queries)),
+        ])
+        return .document(Document(blocks, data: payload))
     }
 
-    func attributeLines(ofCase i: Int, record: Case?) -> TextBlock {
-        var block = TextBlock()
-        guard !index.attributes.isEmpty else { return block }
-        block.line("Attributes")
+    func attributeSection(ofCase i: Int, record: Case?) -> ([Block], DataValue) {
+        guard !index.attributes.isEmpty else { return ([], .object([])) }
         let runner = QueryRunner(index: index, caseNoun: study.caseNoun, language: language)
-        let width = index.attributes.map { TextLayout.columns($0.id) }.max() ?? 0
+        var definitions: [Definition] = []
+        var fields: [DataField] = []
         for (a, attribute) in index.attributes.enumerated() {
-            var value = runner.cell(attribute: a, case: i).plainText
-            if case .text(let text)? = record?.attributes[attribute.id] { value = bilingual(text) }
-            if value.isEmpty { value = "(not given)" }
-            let pad = String(repeating: " ", count: max(0, width - TextLayout.columns(attribute.id)))
-            block.line("  \(attribute.id)\(pad)  \(value)")
+            let cell = runner.cell(attribute: a, case: i)
+            var value = cell.plainText
+            if case .text(let text)? = record?.attributes[attribute.id] {
+                value = bilingual(text)
+                fields.append(DataField(attribute.id, data(text)))
+            } else {
+                fields.append(DataField(attribute.id, cell.dataValue))
+            }
+            definitions.append(Definition(attribute.id, value.isEmpty ? "(not given)" : value))
         }
-        return block
+        return ([.section(Section([.plain("Attributes")], [.definitions(definitions)]))], .object(fields))
     }
 
     /// Codes grouped by dimension, each with its evidence in full; from the index alone when the
     /// study has no evidence.
-    func codeLines(ofCase i: Int, record: Case?) -> TextBlock {
-        var block = TextBlock()
+    func codeSection(ofCase i: Int, record: Case?) -> (Block, DataValue) {
         let coded = taxonomy.nodes.indices.filter { index.directSets[$0][i] }
         let dimensions = Set(coded.map { taxonomy.nodes[$0].dimension })
-        block.line("Codes: \(coded.count), in \(dimensions.count) of \(taxonomy.dimensions.count) dimensions")
+        var body: [Block] = []
+        var items: [ListItem] = []
+        var codesData: [DataValue] = []
         for (d, dimension) in taxonomy.dimensions.enumerated() where dimensions.contains(d) {
-            block.line("  " + heading(dimension.id, dimension.labels))
+            var categories: [ListItem] = []
             for node in coded where taxonomy.nodes[node].dimension == d {
                 let category = taxonomy.nodes[node].category
-                block.wrapped(heading(category.id, category.labels) + "   (\(pathText(node)))",
-                              indent: "    ", hanging: "        ")
-                guard let code = record?.codes.first(where: { $0.category == category.id }) else { continue }
-                if code.membership != 1 { block.line("      membership \(Cell.format(code.membership))") }
-                for evidence in code.evidence {
-                    block.lines(evidenceLines(evidence, indent: "      ", full: true))
+                let code = record?.codes.first(where: { $0.category == category.id })
+                var under: [Block] = []
+                if let code, code.membership != 1 {
+                    under.append(.paragraph([.plain("membership \(Cell.format(code.membership))")]))
                 }
+                under += (code?.evidence ?? []).map { quote($0) }
+                categories.append(ListItem(headline(node), blocks: under))
+                codesData.append(.record([("category", reference(ofNode: node)), ("dimension", .string(dimension.id)),
+                                          ("membership", .number(code?.membership ?? 1)),
+                                          ("evidence", data(code?.evidence ?? []))]))
             }
+            items.append(ListItem([.name(heading(dimension.id, dimension.labels), id: dimension.id)],
+                                  blocks: [.list(List(categories))]))
         }
+        if !items.isEmpty { body.append(.list(List(items))) }
         // Codes the index does not count: fuzzy memberships at or below the crossover.
-        if let record {
-            let weak = record.codes.filter { $0.membership <= CaseIndex.crossover }
-            for code in weak {
-                block.line("  \(code.category): membership \(Cell.format(code.membership)), at or below the "
-                           + "\(Cell.format(CaseIndex.crossover)) crossover, so not counted as a member")
-            }
+        for code in record?.codes.filter({ $0.membership <= CaseIndex.crossover }) ?? [] {
+            body.append(.paragraph([.plain("\(code.category): membership \(Cell.format(code.membership)), at or below the "
+                                           + "\(Cell.format(CaseIndex.crossover)) crossover, so not counted as a member")]))
         }
         if record == nil, !coded.isEmpty {
-            block.line("  (this study records no evidence text for its codes)")
+            body.append(.paragraph([.plain("(this study records no evidence text for its codes)")]))
         }
         let uncoded = taxonomy.dimensions.indices.filter { !dimensions.contains($0) }.map { taxonomy.dimensions[$0].id }
         if !uncoded.isEmpty {
-            block.wrapped("No code in: \(uncoded.joined(separator: ", ")) — the paper reports nothing there "
-                          + "about this \(caseSingular), which is not the same as \"does not\".", indent: "  ")
+            body.append(.note(ResultNote(.closedWorld, "no code in \(uncoded.joined(separator: ", ")): the paper reports "
+                                         + "nothing there about this \(caseSingular), which is not the same as \"does not\".")))
         }
-        return block
+        let title = "Codes: \(coded.count), in \(dimensions.count) of \(taxonomy.dimensions.count) dimensions"
+        return (.section(Section([.plain(title)], body)), .array(codesData))
     }
 
-    func factLines(_ record: Case) -> TextBlock {
-        var block = TextBlock()
-        guard !record.facts.isEmpty else { return block }
-        block.line("Facts (figures the paper gives)")
-        for fact in record.facts {
-            var line = "  " + label(fact.label, or: fact.id) + ": " + fact.text
+    /// "customization — Customization · 个性化定制   (management › customer › customization)"
+    func headline(_ node: Int) -> [Inline] {
+        let category = taxonomy.nodes[node].category
+        return [.name(heading(category.id, category.labels), id: category.id), .plain("   (\(pathText(node)))")]
+    }
+
+    func factSection(_ record: Case) -> [Block] {
+        guard !record.facts.isEmpty else { return [] }
+        let items = record.facts.map { fact in
+            var line = label(fact.label, or: fact.id) + ": " + fact.text
             if let value = fact.value {
                 let plain = (Cell.format(value) + " " + fact.unit).trimmingTrailingSpaces
                 if plain != fact.text { line += "  (= \(plain))" }
             }
             if fact.sourceRequested { line += " — source requested by the editor" }
-            block.wrapped(line, indent: "", hanging: "      ")
-            block.lines(evidenceLines(fact.evidence, indent: "      ", full: false))
+            return ListItem([.plain(line)], blocks: [quote(fact.evidence, brief: true)])
         }
-        return block
+        return [.section(Section([.plain("Facts (figures the paper gives)")], [.list(List(items))]))]
     }
 
-    func candidateLines(_ record: Case) -> TextBlock {
-        var block = TextBlock()
-        guard !record.candidates.isEmpty else { return block }
-        block.line("Candidates — categories it fits, though the paper does not name it for them (not counted)")
-        for candidate in record.candidates {
-            var head = "  " + candidate.category
-            if let node = node(ofCategory: candidate.category) {
-                head += " — \(bilingual(taxonomy.nodes[node].category.labels))   (\(pathText(node)))"
-            }
-            block.wrapped(head, indent: "", hanging: "      ")
-            block.wrapped(candidate.reason, indent: "      ")
-            for evidence in candidate.evidence {
-                block.lines(evidenceLines(evidence, indent: "      ", full: false))
-            }
+    func candidateSection(_ record: Case) -> [Block] {
+        guard !record.candidates.isEmpty else { return [] }
+        let items = record.candidates.map { candidate in
+            let head: [Inline] = node(ofCategory: candidate.category).map(headline)
+                ?? [.name(candidate.category, id: candidate.category)]
+            return ListItem(head, blocks: [.paragraph([.plain(candidate.reason)])] + candidate.evidence.map { quote($0, brief: true) })
         }
-        return block
+        return [.section(Section([.plain("Candidates — categories it fits, though the paper does not name it for them (not counted)")],
+                                 [.list(List(items))]))]
     }
 
-    func noteLines(_ record: Case) -> TextBlock {
-        var block = TextBlock()
-        guard !record.notes.isEmpty else { return block }
-        block.line("Notes on the paper (inconsistencies, ambiguities) concerning \(record.name)")
-        for note in record.notes { block.append(noteBlock(note)) }
-        return block
+    func data(_ fact: Fact) -> DataValue {
+        .record([("id", .string(fact.id)), ("label", data(fact.label)), ("text", .string(fact.text)),
+                 ("value", fact.value.map(DataValue.number) ?? .null), ("unit", .string(fact.unit)),
+                 ("source_requested", .bool(fact.sourceRequested)), ("evidence", data(fact.evidence))])
     }
 }

@@ -10,12 +10,12 @@ extension Interpreter {
 
     func explain(_ name: Name) throws(Diagnostic) -> StatementOutput {
         let dimensions = vocabulary.dimension(named: name.text)
-        if let d = dimensions.first, dimensions.count == 1 { return .text(explainDimension(d)) }
+        if let d = dimensions.first, dimensions.count == 1 { return .document(explainDimension(d)) }
         if !vocabulary.category(named: name.text).isEmpty {
-            return .text(explainCategory(try resolver.category(name, inDimension: nil)))
+            return .document(explainCategory(try resolver.category(name, inDimension: nil)))
         }
         if Vocabulary.key(name.text) == Vocabulary.nameAttribute || vocabulary.attribute(named: name.text) != nil {
-            return .text(explainAttribute(try resolver.attribute(name)))
+            return .document(explainAttribute(try resolver.attribute(name)))
         }
         throw notExplainable(name)
     }
@@ -43,49 +43,73 @@ extension Interpreter {
 
     // MARK: categories
 
-    func explainCategory(_ node: Int) -> String {
+    func explainCategory(_ node: Int) -> Document {
         let category = taxonomy.nodes[node].category
         let dimension = taxonomy.dimensions[taxonomy.nodes[node].dimension]
-        var block = TextBlock()
-        block.line(heading(category.id, category.labels))
-        if let parent = taxonomy.nodes[node].parent {
+        var blocks: [Block] = [title(category.id, category.labels)]
+        let parent = taxonomy.nodes[node].parent
+        if let parent {
             let p = taxonomy.nodes[parent].category
-            block.wrapped("A sub-category of \(mention(p.id, p.labels)), in the dimension \(mention(dimension.id, dimension.labels)).")
+            blocks.append(.paragraph([.plain("A sub-category of "), .name(mention(p.id, p.labels), id: p.id),
+                                      .plain(", in the dimension "), .name(mention(dimension.id, dimension.labels), id: dimension.id),
+                                      .plain(".")]))
         } else {
-            block.wrapped("A top-level category of the dimension \(mention(dimension.id, dimension.labels)).")
+            blocks.append(.paragraph([.plain("A top-level category of the dimension "),
+                                      .name(mention(dimension.id, dimension.labels), id: dimension.id), .plain(".")]))
         }
-        block.field("path", pathText(node))
-        if let section = category.section { block.field("section", section.display) }
-        if !category.aliases.isEmpty {
-            block.field("also", category.aliases.joined(separator: ", "))
-        }
-        paragraphs(category.definition, heading: Interpreter.definitionHeading(category.definitionSource), into: &block)
+        var definitions = [Definition("path", pathText(node))]
+        if let section = category.section { definitions.append(Definition("section", section.display)) }
+        if !category.aliases.isEmpty { definitions.append(Definition("also", category.aliases.joined(separator: ", "))) }
+        blocks.append(.definitions(definitions))
+        blocks += paragraphs(category.definition, heading: Interpreter.definitionHeading(category.definitionSource))
 
         let children = taxonomy.children(of: node)
         if !children.isEmpty {
-            block.gap()
-            block.line("Sub-categories (\(study.caseNoun) coded for each, sub-categories included)")
-            for child in children {
+            let items = children.map { child in
                 let c = taxonomy.nodes[child].category
-                block.line("  \(c.id)  \(bilingual(c.labels))  — \(index.categorySets[child].cardinality)")
+                return ListItem([name(ofNode: child), .plain("  " + bilingual(c.labels))], count: index.categorySets[child].cardinality)
             }
+            blocks.append(.section(Section([.plain("Sub-categories (\(study.caseNoun) coded for each, sub-categories included)")],
+                                           [.list(List(items))])))
         }
+        let (cases, casesData) = codedCases(node)
+        blocks.append(cases)
+        let (candidates, candidatesData) = candidates(inSubtreeOf: node)
+        blocks += candidates
 
-        block.gap()
-        block.append(codedCases(node))
-        block.gap()
-        block.append(candidates(inSubtreeOf: node))
-        block.gap()
-        block.line("Try")
         let query = "\(study.caseNoun) where \(dimension.id) includes \(category.id)"
-        block.line("  select \(query)")
-        if !children.isEmpty {
-            block.line("  count \(query) group by \(category.id)")
-        }
+        var queries = ["select \(query)"]
+        if !children.isEmpty { queries.append("count \(query) group by \(category.id)") }
         if let first = index.categorySets[node].first(1).first, let code = firstCode(ofCase: first, inSubtreeOf: node) {
-            block.line("  why \(Interpreter.quotedName(index.names[first])) \(taxonomy.nodes[code].category.id)")
+            queries.append("why \(Interpreter.quotedName(index.names[first])) \(taxonomy.nodes[code].category.id)")
         }
-        return block.text
+        blocks.append(tryThese(queries))
+
+        let childrenData: [DataValue] = children.map { child in
+            let c = taxonomy.nodes[child].category
+            return .record([("id", .string(c.id)), ("labels", data(c.labels)), ("cases", .integer(index.categorySets[child].cardinality))])
+        }
+        let dimensionData: DataValue = .record([("id", .string(dimension.id)), ("labels", data(dimension.labels))])
+        let fields: [(String, DataValue?)] = [
+            ("kind", .string("category")), ("id", .string(category.id)), ("labels", data(category.labels)),
+            ("dimension", dimensionData), ("parent", parent.map { reference(ofNode: $0) } ?? .null),
+            ("path", strings(taxonomy.path(of: node))), ("section", data(category.section) ?? .null),
+            ("aliases", strings(category.aliases)), ("definition", data(category.definition)),
+            ("definition_source", .string(category.definitionSource.rawValue)), ("children", .array(childrenData)),
+            ("cases", casesData), ("candidates", candidatesData), ("queries", strings(queries)),
+        ]
+        return Document(blocks, data: .record(fields))
+    }
+
+    /// "crowdfunding — Crowdfunding · 互联网众筹", the id as a name.
+    func title(_ id: String, _ labels: LocalizedText) -> Block {
+        let text = bilingual(labels)
+        return .heading(level: 1, text.isEmpty || text == id ? [.name(id, id: id)] : [.name(id, id: id), .plain(" — " + text)])
+    }
+
+    /// The queries a document suggests, under "Try".
+    func tryThese(_ queries: [String]) -> Block {
+        .section(Section([.plain("Try")], [.queries(queries)]))
     }
 
     /// A paraphrase says so, lest a reader take the coder's words for the source's.
@@ -94,59 +118,61 @@ extension Interpreter {
     }
 
     /// A heading and the text in both languages, the output language first.
-    func paragraphs(_ text: LocalizedText, heading: String, into block: inout TextBlock) {
-        guard !text.isEmpty else { return }
-        block.gap()
-        block.line(heading)
+    func paragraphs(_ text: LocalizedText, heading: String) -> [Block] {
+        guard !text.isEmpty else { return [] }
         let first = language == .zh ? text.zh : text.en
         let second = language == .zh ? text.en : text.zh
-        for paragraph in [first, second] where !paragraph.isEmpty {
-            block.wrapped(paragraph, indent: "  ")
-            if first == second { break }
-        }
+        let paragraphs = (first == second ? [first] : [first, second]).filter { !$0.isEmpty }
+        return [.section(Section([.plain(heading)], paragraphs.map { .paragraph([.plain($0)]) }))]
     }
 
     /// The cases coded for the node or a descendant, each with a one-line quote per code.
-    func codedCases(_ node: Int) -> TextBlock {
-        var block = TextBlock()
+    func codedCases(_ node: Int) -> (Block, DataValue) {
         let members = index.categorySets[node]
         let total = members.cardinality
         guard total > 0 else {
-            block.line("The paper names no \(caseSingular) for this category.")
-            return block
+            return (.section(Section([], [.paragraph([.plain("The paper names no \(caseSingular) for this category.")])])),
+                    .record([("count", .integer(0)), ("of", .integer(index.count)), ("listed", .array([]))]))
         }
-        block.line("\(study.caseNoun.capitalizedFirst) coded for it: \(total) of \(index.count)")
         let subtree = taxonomy.subtree(of: node)
-        var listed = 0
+        var items: [ListItem] = []
+        var listed: [DataValue] = []
         var withoutEvidence = false
         for i in members.first(Interpreter.listedCases) {
-            listed += 1
             let codes = subtree.filter { index.directSets[$0][i] }
-            var head = "  " + nameWithBrief(i)
+            var head: [Inline] = [.name(nameWithBrief(i), id: index.names[i])]
             if codes != [node] {
-                head += " — via " + codes.map { taxonomy.nodes[$0].category.id }.joined(separator: ", ")
+                head.append(.plain(" — via " + codes.map { taxonomy.nodes[$0].category.id }.joined(separator: ", ")))
             }
-            block.line(head)
-            guard let record = record(ofCase: i) else {
-                withoutEvidence = true
-                continue
-            }
+            var quotes: [Block] = []
+            var codesData: [DataValue] = []
+            let record = record(ofCase: i)
+            if record == nil { withoutEvidence = true }
             for code in codes {
                 let id = taxonomy.nodes[code].category.id
-                guard let evidence = record.codes.first(where: { $0.category == id })?.evidence.first else {
+                let evidence = record?.codes.first(where: { $0.category == id })?.evidence ?? []
+                codesData.append(.record([("category", .string(id)), ("evidence", data(evidence))]))
+                guard record != nil else { continue }
+                guard let first = evidence.first else {
                     withoutEvidence = true
                     continue
                 }
-                block.lines(evidenceLines(evidence, indent: "    ", full: false, lead: codes.count > 1 ? "[\(id)] " : ""))
+                quotes.append(quote(first, brief: true, label: codes.count > 1 ? "[\(id)]" : ""))
             }
+            items.append(ListItem(head, blocks: quotes))
+            listed.append(.record([("name", .string(index.names[i])), ("codes", .array(codesData))]))
         }
-        if total > listed {
-            block.line("  … and \(total - listed) more: select \(study.caseNoun) where \(pathQuery(node))")
+        var body: [Block] = [.list(List(items))]
+        if total > items.count {
+            body.append(.paragraph([.plain("… and \(total - items.count) more: "),
+                                    .code("select \(study.caseNoun) where \(pathQuery(node))")]))
         }
         if withoutEvidence {
-            block.line("  (this study records no evidence text for some of these codes)")
+            body.append(.paragraph([.plain("(this study records no evidence text for some of these codes)")]))
         }
-        return block
+        let title = "\(study.caseNoun.capitalizedFirst) coded for it: \(total) of \(index.count)"
+        return (.section(Section([.plain(title)], body)),
+                .record([("count", .integer(total)), ("of", .integer(index.count)), ("listed", .array(listed))]))
     }
 
     /// `DIM includes CAT` for a node.
@@ -159,8 +185,7 @@ extension Interpreter {
     }
 
     /// Cases that fit the node (or a descendant) without being named for it: shown, never counted.
-    func candidates(inSubtreeOf node: Int) -> TextBlock {
-        var block = TextBlock()
+    func candidates(inSubtreeOf node: Int) -> ([Block], DataValue) {
         let ids = Set(taxonomy.subtree(of: node).map { taxonomy.nodes[$0].category.id })
         var found: [(kase: Int, candidate: Candidate)] = []
         for (i, kase) in study.cases.enumerated() where record(ofCase: i) != nil {
@@ -168,29 +193,23 @@ extension Interpreter {
                 found.append((i, candidate))
             }
         }
+        let listedData = DataValue.array(found.prefix(Interpreter.listedCases).map { i, candidate in
+            .record([("case", .string(index.names[i])), ("category", .string(candidate.category)),
+                     ("reason", .string(candidate.reason)), ("evidence", self.data(candidate.evidence))])
+        })
         guard !found.isEmpty else {
-            if !study.cases.isEmpty { block.line("Candidates: none recorded.") }
-            return block
+            return (study.cases.isEmpty ? [] : [.paragraph([.plain("Candidates: none recorded.")])], listedData)
         }
-        block.line("Candidates — they fit the definition, but the paper does not name them for it (not counted)")
-        for (i, candidate) in found.prefix(Interpreter.listedCases) {
+        var items = found.prefix(Interpreter.listedCases).map { i, candidate in
             let via = candidate.category == taxonomy.nodes[node].category.id ? "" : " [\(candidate.category)]"
-            block.line("  " + index.names[i] + via)
-            block.wrapped(candidate.reason, indent: "    ")
-            if let evidence = candidate.evidence.first {
-                block.lines(evidenceLines(evidence, indent: "    ", full: false))
-            }
+            return ListItem([.name(index.names[i], id: index.names[i]), .plain(via)],
+                            blocks: [.paragraph([.plain(candidate.reason)])] + candidate.evidence.prefix(1).map { quote($0, brief: true) })
         }
         if found.count > Interpreter.listedCases {
-            block.line("  … and \(found.count - Interpreter.listedCases) more")
+            items.append(ListItem([.plain("… and \(found.count - Interpreter.listedCases) more")]))
         }
-        return block
-    }
-}
-
-extension TextBlock {
-    mutating func lines(_ more: [String]) {
-        for l in more { line(l) }
+        return ([.section(Section([.plain("Candidates — they fit the definition, but the paper does not name them for it (not counted)")],
+                                  [.list(List(items))]))], listedData)
     }
 }
 

@@ -3,61 +3,69 @@ import QueryResult
 
 /// `explain ATTRIBUTE`: its labels, kind and description, and the values the cases take.
 extension Interpreter {
-    func explainAttribute(_ ref: Resolver.AttributeRef) -> String {
-        var block = TextBlock()
+    func explainAttribute(_ ref: Resolver.AttributeRef) -> Document {
         guard case .attribute(let a) = ref else {
-            block.line("\(Vocabulary.nameAttribute) — the \(caseSingular)'s name")
-            block.field("kind", "text; every study has it")
-            block.wrapped("Names are written bare when they are plain words, quoted otherwise: "
-                          + "describe \(Interpreter.quotedName(index.names.first ?? "NAME")). Spelling variants "
-                          + "(aliases) resolve to the canonical name.", indent: "")
-            block.gap()
-            block.line("Try")
-            block.line("  select \(study.caseNoun) order by name")
+            let example = Interpreter.quotedName(index.names.first ?? "NAME")
+            var queries = ["select \(study.caseNoun) order by name"]
             if let name = index.names.first {
                 let word = name.split(separator: " ").first.map(String.init) ?? name
-                block.line("  select \(study.caseNoun) where name contains \(Interpreter.quotedString(word.lowercased()))")
+                queries.append("select \(study.caseNoun) where name contains \(Interpreter.quotedString(word.lowercased()))")
             }
-            return block.text
+            let blocks: [Block] = [
+                .heading(level: 1, [.name(Vocabulary.nameAttribute, id: Vocabulary.nameAttribute), .plain(" — the \(caseSingular)'s name")]),
+                .definitions([Definition("kind", "text; every study has it")]),
+                .paragraph([.plain("Names are written bare when they are plain words, quoted otherwise: "), .code("describe \(example)"),
+                            .plain(". Spelling variants (aliases) resolve to the canonical name.")]),
+                tryThese(queries),
+            ]
+            return Document(blocks, data: .record([("kind", .string("attribute")), ("id", .string(Vocabulary.nameAttribute)),
+                                                   ("type", .string("text")), ("queries", strings(queries))]))
         }
         let attribute = index.attributes[a]
-        block.line(heading(attribute.id, attribute.labels))
-        block.field("kind", kindDescription(attribute.kind))
-        if !attribute.aliases.isEmpty { block.field("also", attribute.aliases.joined(separator: ", ")) }
-        paragraphs(attribute.description, heading: "Description", into: &block)
-        block.gap()
-        block.line("Values (\(study.caseNoun) with each)")
+        var blocks: [Block] = [title(attribute.id, attribute.labels)]
+        var definitions = [Definition("kind", kindDescription(attribute.kind))]
+        if !attribute.aliases.isEmpty { definitions.append(Definition("also", attribute.aliases.joined(separator: ", "))) }
+        blocks.append(.definitions(definitions))
+        blocks += paragraphs(attribute.description, heading: "Description")
         let runner = QueryRunner(index: index, caseNoun: study.caseNoun, language: language)
-        let groups = runner.groups(of: .all(index.count), by: .attribute(a))
+        var items: [ListItem] = []
+        var values: [DataValue] = []
         if case .enumeration(let codes) = index.columns[a] {
             var counts = [Int](repeating: 0, count: attribute.values.count)
             var missing = 0
             for code in codes {
                 if code >= 0, Int(code) < counts.count { counts[Int(code)] += 1 } else { missing += 1 }
             }
-            let names = attribute.values.map { "\($0.id)  \(bilingual($0.labels))" }
-            let width = names.map(TextLayout.columns).max() ?? 0
-            for (v, name) in names.enumerated() {
-                block.line("  " + name.padding(toColumns: width + 2) + String(counts[v]))
+            for (v, value) in attribute.values.enumerated() {
+                items.append(ListItem([.name(value.id, id: value.id), .plain("  " + bilingual(value.labels))], count: counts[v]))
+                values.append(.record([("id", .string(value.id)), ("labels", data(value.labels)), ("cases", .integer(counts[v]))]))
             }
-            if missing > 0 { block.line("  " + QueryRunner.noValue.padding(toColumns: width + 2) + String(missing)) }
+            if missing > 0 {
+                items.append(ListItem([.plain(QueryRunner.noValue)], count: missing))
+                values.append(.record([("id", .null), ("cases", .integer(missing))]))
+            }
         } else {
-            let shown = groups.prefix(Interpreter.listedCases)
-            let width = shown.map { TextLayout.columns($0.label) }.max() ?? 0
-            for group in shown {
-                block.line("  " + group.label.padding(toColumns: width + 2) + String(group.members.count))
+            let groups = runner.groups(of: .all(index.count), by: .attribute(a))
+            for group in groups.prefix(Interpreter.listedCases) {
+                items.append(ListItem([.plain(group.label)], count: group.members.count))
+                values.append(.record([("value", .string(group.label)), ("cases", .integer(group.members.count))]))
             }
             if groups.count > Interpreter.listedCases {
-                block.line("  … and \(groups.count - Interpreter.listedCases) more values")
+                items.append(ListItem([.plain("… and \(groups.count - Interpreter.listedCases) more values")]))
             }
         }
-        block.gap()
-        block.line("Try")
-        block.line("  count \(study.caseNoun) group by \(attribute.id)")
+        blocks.append(.section(Section([.plain("Values (\(study.caseNoun) with each)")], [.list(List(items))])))
+        var queries = ["count \(study.caseNoun) group by \(attribute.id)"]
         if let example = exampleCondition(attribute: a) {
-            block.line("  select \(study.caseNoun) where \(example)")
+            queries.append("select \(study.caseNoun) where \(example)")
         }
-        return block.text
+        blocks.append(tryThese(queries))
+        let payload = DataValue.record([
+            ("kind", .string("attribute")), ("id", .string(attribute.id)), ("labels", data(attribute.labels)),
+            ("type", .string(attribute.kind.rawValue)), ("aliases", strings(attribute.aliases)),
+            ("description", data(attribute.description)), ("values", .array(values)), ("queries", strings(queries)),
+        ])
+        return Document(blocks, data: payload)
     }
 
     func kindDescription(_ kind: AttributeKind) -> String {

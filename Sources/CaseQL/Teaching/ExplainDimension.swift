@@ -3,47 +3,61 @@ import QueryResult
 
 /// `explain DIMENSION`: its definition, its category tree with counts, and the cases coded in it.
 extension Interpreter {
-    func explainDimension(_ d: Int) -> String {
+    func explainDimension(_ d: Int) -> Document {
         let dimension = taxonomy.dimensions[d]
-        var block = TextBlock()
-        block.line(heading(dimension.id, dimension.labels))
-        block.line("A dimension of analysis (\(d + 1) of \(taxonomy.dimensions.count)).")
-        if let section = dimension.section { block.field("section", section.display) }
-        if !dimension.aliases.isEmpty { block.field("also", dimension.aliases.joined(separator: ", ")) }
-        paragraphs(dimension.definition, heading: Interpreter.definitionHeading(dimension.definitionSource), into: &block)
-        block.gap()
-        block.line("Categories (the number counts the \(study.caseNoun) coded for it or a sub-category)")
-        block.append(tree(ofDimension: d, digits: String(index.count).count, withHead: false))
+        var blocks: [Block] = [title(dimension.id, dimension.labels),
+                               .paragraph([.plain("A dimension of analysis (\(d + 1) of \(taxonomy.dimensions.count)).")])]
+        var definitions: [Definition] = []
+        if let section = dimension.section { definitions.append(Definition("section", section.display)) }
+        if !dimension.aliases.isEmpty { definitions.append(Definition("also", dimension.aliases.joined(separator: ", "))) }
+        if !definitions.isEmpty { blocks.append(.definitions(definitions)) }
+        blocks += paragraphs(dimension.definition, heading: Interpreter.definitionHeading(dimension.definitionSource))
+        blocks.append(.section(Section([.plain("Categories (the number counts the \(study.caseNoun) coded for it or a sub-category)")],
+                                       [tree(ofDimension: d)])))
 
-        block.gap()
         let members = index.dimensionSets[d]
+        var listed: [DataValue] = []
         if members.isEmpty {
-            block.line("The paper names no \(caseSingular) for any category of this dimension.")
+            blocks.append(.paragraph([.plain("The paper names no \(caseSingular) for any category of this dimension.")]))
         } else {
-            block.line("\(study.caseNoun.capitalizedFirst) with at least one code in it: \(members.cardinality) of \(index.count)")
             let nodes = taxonomy.nodes.indices.filter { taxonomy.nodes[$0].dimension == d }
+            var items: [ListItem] = []
             for i in members.first(Interpreter.listedCases) {
                 let codes = nodes.filter { index.directSets[$0][i] }.map { taxonomy.nodes[$0].category.id }
-                block.wrapped(index.names[i] + " — " + codes.joined(separator: ", "), indent: "  ")
+                items.append(ListItem([.name(index.names[i], id: index.names[i]), .plain(" — " + codes.joined(separator: ", "))]))
+                listed.append(.record([("name", .string(index.names[i])), ("codes", strings(codes))]))
             }
+            var body: [Block] = [.list(List(items))]
             if members.cardinality > Interpreter.listedCases {
-                block.line("  … and \(members.cardinality - Interpreter.listedCases) more: select \(study.caseNoun) where has \(dimension.id)")
+                body.append(.paragraph([.plain("… and \(members.cardinality - Interpreter.listedCases) more: "),
+                                        .code("select \(study.caseNoun) where has \(dimension.id)")]))
             }
+            let title = "\(study.caseNoun.capitalizedFirst) with at least one code in it: \(members.cardinality) of \(index.count)"
+            blocks.append(.section(Section([.plain(title)], body)))
         }
         let ids = Set(taxonomy.nodes.filter { $0.dimension == d }.map(\.category.id))
         let candidateCount = study.cases.indices.filter { record(ofCase: $0) != nil }
             .reduce(0) { n, i in n + study.cases[i].candidates.filter { ids.contains($0.category) }.count }
         if candidateCount > 0 {
-            block.line("Candidates: \(candidateCount) recorded in this dimension (not counted); 'explain CATEGORY' shows them.")
+            blocks.append(.paragraph([.plain("Candidates: \(candidateCount) recorded in this dimension (not counted); "),
+                                      .code("explain CATEGORY"), .plain(" shows them.")]))
         }
-        block.gap()
-        block.line("Try")
-        block.line("  count \(study.caseNoun) group by \(dimension.id)")
-        if let other = crosstabPartner(for: d) { block.line("  crosstab \(dimension.id) by \(other)") }
+        var queries = ["count \(study.caseNoun) group by \(dimension.id)"]
+        if let other = crosstabPartner(for: d) { queries.append("crosstab \(dimension.id) by \(other)") }
         if let root = taxonomy.roots(ofDimension: d).max(by: { index.categorySets[$0].cardinality < index.categorySets[$1].cardinality }) {
-            block.line("  explain \(taxonomy.nodes[root].category.id)")
+            queries.append("explain \(taxonomy.nodes[root].category.id)")
         }
-        return block.text
+        blocks.append(tryThese(queries))
+        let payload = DataValue.record([
+            ("kind", .string("dimension")), ("id", .string(dimension.id)), ("labels", data(dimension.labels)),
+            ("position", .integer(d + 1)), ("section", data(dimension.section) ?? .null),
+            ("aliases", strings(dimension.aliases)), ("definition", data(dimension.definition)),
+            ("definition_source", .string(dimension.definitionSource.rawValue)),
+            ("categories", treeData(ofDimension: d)),
+            ("cases", .record([("count", .integer(members.cardinality)), ("of", .integer(index.count)), ("listed", .array(listed))])),
+            ("candidates", .integer(candidateCount)), ("queries", strings(queries)),
+        ])
+        return Document(blocks, data: payload)
     }
 
     /// A sensible column for `crosstab DIM by …`: an attribute with few values (a list or bands),

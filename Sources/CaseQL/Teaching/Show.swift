@@ -7,12 +7,12 @@ extension Interpreter {
 
     func show(_ target: ShowTarget) throws(Diagnostic) -> StatementOutput {
         switch target {
-        case .taxonomy: return .text(taxonomyTree())
+        case .taxonomy: return .document(taxonomyTree())
         case .dimensions: return .table(dimensionsTable())
         case .categories(let name): return .table(try categoriesTable(name.map { n throws(Diagnostic) in try resolver.dimension(n) }))
         case .attributes: return .table(attributesTable())
-        case .notes: return .text(notesText())
-        case .study: return .text(studyText())
+        case .notes: return .document(notesDocument())
+        case .study: return .document(studyDocument())
         case .cases(let noun):
             guard vocabulary.isCaseNoun(noun.text) else {
                 let targets = Interpreter.showTargets + [study.caseNoun]
@@ -28,69 +28,64 @@ extension Interpreter {
 
     // MARK: taxonomy
 
-    func taxonomyTree() -> String {
-        var block = TextBlock()
-        let total = index.count
-        block.line("Taxonomy: \(taxonomy.dimensions.count) dimensions, \(taxonomy.nodes.count) categories, \(total) \(study.caseNoun).")
-        block.wrapped("The number before each name counts the \(study.caseNoun) coded for it or for one of its "
-                      + "sub-categories; 0 means the paper names no \(caseSingular) for it.")
-        let digits = String(index.count).count
-        for d in taxonomy.dimensions.indices {
-            block.gap()
-            block.append(tree(ofDimension: d, digits: digits, withHead: true))
-        }
-        return block.text
-    }
-
-    /// A dimension's categories as a tree, each line led by its count of cases, right-aligned in
-    /// `digits` columns.
-    func tree(ofDimension d: Int, digits: Int, withHead: Bool) -> TextBlock {
-        func pad(_ n: Int) -> String {
-            let s = String(n)
-            return String(repeating: " ", count: max(0, digits - s.count)) + s
-        }
-        var block = TextBlock()
-        let dimension = taxonomy.dimensions[d]
-        if withHead {
-            var head = "\(pad(index.dimensionSets[d].cardinality))  \(dimension.id)"
+    func taxonomyTree() -> Document {
+        let heads = taxonomy.dimensions.indices.map { d in
+            let dimension = taxonomy.dimensions[d]
+            var content: [Inline] = [.name(dimension.id, id: dimension.id)]
             let labels = bilingual(dimension.labels)
-            if labels != dimension.id { head += "  " + labels }
-            if let section = dimension.section { head += "  " + section.display }
-            block.line(head)
+            if labels != dimension.id { content.append(.plain("  " + labels)) }
+            if let section = dimension.section { content.append(.plain("  " + section.display)) }
+            return ListItem(content, count: index.dimensionSets[d].cardinality, blocks: [.list(List(categoryItems(ofDimension: d)))])
         }
-        let isLast = lastSiblings()
-        for node in taxonomy.nodes.indices where taxonomy.nodes[node].dimension == d {
-            var prefix = ""
-            for ancestor in taxonomy.lineage(of: node).dropFirst().reversed() {
-                prefix += isLast[ancestor] ? "   " : "│  "
-            }
-            prefix += isLast[node] ? "└─ " : "├─ "
-            let category = taxonomy.nodes[node].category
-            let head = "\(pad(index.categorySets[node].cardinality))  \(prefix)\(category.id)  "
-            let labels = bilingual(category.labels)
-            var line = labels == category.id ? head.trimmingTrailingSpaces : head + labels
-            // Long labels in both languages would overflow a terminal: keep the output language's.
-            if TextLayout.columns(line) > TextLayout.lineWidth { line = head + label(category.labels, or: "") }
-            let direct = index.directSets[node].cardinality
-            if direct > 0, !taxonomy.children(of: node).isEmpty {
-                line += "  (\(direct) coded on it directly)"
-            }
-            block.line(line)
-        }
-        return block
+        let blocks: [Block] = [
+            .heading(level: 1, [.plain("Taxonomy: \(taxonomy.dimensions.count) dimensions, \(taxonomy.nodes.count) categories, \(index.count) \(study.caseNoun).")]),
+            .paragraph([.plain("The number before each name counts the \(study.caseNoun) coded for it or for one of its "
+                               + "sub-categories; 0 means the paper names no \(caseSingular) for it.")]),
+            .list(List(heads, style: .rootedTree)),
+        ]
+        let payload = DataValue.record([
+            ("kind", .string("taxonomy")), ("cases", .integer(index.count)),
+            ("dimensions", .array(taxonomy.dimensions.indices.map { d in
+                let dimension = taxonomy.dimensions[d]
+                return .record([("id", .string(dimension.id)), ("labels", data(dimension.labels)),
+                                ("section", data(dimension.section) ?? .null), ("cases", .integer(index.dimensionSets[d].cardinality)),
+                                ("categories", treeData(ofDimension: d))])
+            })),
+        ])
+        return Document(blocks, data: payload)
     }
 
-    /// For every node: no sibling follows it (it is drawn with └─).
-    func lastSiblings() -> [Bool] {
-        var lastOfParent: [Int: Int] = [:]
-        for (i, node) in taxonomy.nodes.enumerated() {
-            // Top-level categories share a parent key per dimension, below any node index.
-            lastOfParent[node.parent ?? -1 - node.dimension] = i
+    /// A dimension's categories as a tree, each led by its count of cases.
+    func tree(ofDimension d: Int) -> Block {
+        .list(List(categoryItems(ofDimension: d), style: .tree))
+    }
+
+    func categoryItems(ofDimension d: Int) -> [ListItem] {
+        taxonomy.roots(ofDimension: d).map(categoryItem)
+    }
+
+    private func categoryItem(_ node: Int) -> ListItem {
+        let category = taxonomy.nodes[node].category
+        var content: [Inline] = [name(ofNode: node)]
+        let labels = bilingual(category.labels)
+        if labels != category.id { content.append(.plain("  " + labels)) }
+        let children = taxonomy.children(of: node)
+        let direct = index.directSets[node].cardinality
+        if direct > 0, !children.isEmpty { content.append(.plain("  (\(direct) coded on it directly)")) }
+        return ListItem(content, count: index.categorySets[node].cardinality,
+                        blocks: children.isEmpty ? [] : [.list(List(children.map(categoryItem)))])
+    }
+
+    /// The categories of a dimension as nested data: id, labels, section, cases, children.
+    func treeData(ofDimension d: Int) -> DataValue {
+        func node(_ n: Int) -> DataValue {
+            let category = taxonomy.nodes[n].category
+            return .record([("id", .string(category.id)), ("labels", data(category.labels)),
+                            ("section", data(category.section) ?? .null), ("cases", .integer(index.categorySets[n].cardinality)),
+                            ("coded_directly", .integer(index.directSets[n].cardinality)),
+                            ("children", .array(taxonomy.children(of: n).map(node)))])
         }
-        return taxonomy.nodes.indices.map { i in
-            let node = taxonomy.nodes[i]
-            return lastOfParent[node.parent ?? -1 - node.dimension] == i
-        }
+        return .array(taxonomy.roots(ofDimension: d).map(node))
     }
 
     // MARK: tables
@@ -109,17 +104,24 @@ extension Interpreter {
         return table
     }
 
+    /// The categories, indented by depth for people; CSV and JSON get each one whole (id, parent,
+    /// path, both languages' labels and definitions), so a teacher can make a handout from it.
     func categoriesTable(_ dimension: Int?) -> ResultTable {
-        var columns = [Column("category"), Column("zh"), Column("en"), Column(study.caseNoun, isNumeric: true), Column("section")]
-        if dimension == nil { columns.insert(Column("dimension"), at: 0) }
+        let columns = [Column("id", audience: .programs),
+                       Column("dimension", audience: dimension == nil ? .everyone : .programs),
+                       Column("category", audience: .people), Column("parent", audience: .programs),
+                       Column("path", audience: .programs), Column("zh"), Column("en"),
+                       Column("definition_en", audience: .programs), Column("definition_zh", audience: .programs),
+                       Column(study.caseNoun, isNumeric: true), Column("section")]
         var rows: [[Cell]] = []
         for (i, node) in taxonomy.nodes.enumerated() where dimension == nil || node.dimension == dimension {
             let category = node.category
-            var row: [Cell] = [.text(String(repeating: "  ", count: node.depth) + category.id), .text(category.labels.zh),
-                               .text(category.labels.en), .integer(index.categorySets[i].cardinality),
-                               .text(category.section?.display ?? "")]
-            if dimension == nil { row.insert(.text(taxonomy.dimensions[node.dimension].id), at: 0) }
-            rows.append(row)
+            let parent = node.parent.map { Cell.text(taxonomy.nodes[$0].category.id) } ?? .empty
+            rows.append([.text(category.id), .text(taxonomy.dimensions[node.dimension].id),
+                         .text(String(repeating: "  ", count: node.depth) + category.id), parent,
+                         .text(pathText(i)), .text(category.labels.zh), .text(category.labels.en),
+                         .text(category.definition.en), .text(category.definition.zh),
+                         .integer(index.categorySets[i].cardinality), .text(category.section?.display ?? "")])
         }
         var table = ResultTable(columns: columns, rows: rows)
         table.notes.append(ResultNote(.info, "\(study.caseNoun): coded for the category or one of its sub-categories; "

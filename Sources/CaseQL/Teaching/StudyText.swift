@@ -82,26 +82,56 @@ extension Interpreter {
         return brief.isEmpty ? index.names[i] : "\(index.names[i]) (\(brief))"
     }
 
-    /// Quote, gloss and section of one piece of evidence; `full` prints the quote whole, wrapped,
-    /// otherwise one line led by the section number and shortened with "…" (and the gloss, in
-    /// English output, likewise).
-    func evidenceLines(_ evidence: Evidence, indent: String, full: Bool, lead: String = "") -> [String] {
-        var block = TextBlock()
-        let quote = "“" + evidence.quote + "”"
-        let section = evidence.section.display
-        if full {
-            block.wrapped(quote, indent: indent, hanging: indent + " ")
-            if !evidence.gloss.isEmpty { block.wrapped("= " + evidence.gloss, indent: indent, hanging: indent + "  ") }
-            if !section.isEmpty && section != "§" { block.line(indent + section) }
-        } else {
-            let room = TextLayout.lineWidth - TextLayout.columns(indent)
-            let number = evidence.section.number.isEmpty ? "" : "§\(evidence.section.number) "
-            block.line(indent + TextLayout.shortened(lead + number + quote, to: room))
-            if language == .en, !evidence.gloss.isEmpty {
-                block.line(indent + TextLayout.shortened("= " + evidence.gloss, to: room))
-            }
-        }
-        return block.lines
+    /// One piece of evidence as a quote; `brief` for a reminder on one line rather than the
+    /// evidence in full, which in Chinese output leaves the English gloss out.
+    func quote(_ evidence: Evidence, brief: Bool = false, label: String = "") -> Block {
+        .quote(Quote(evidence.quote, gloss: brief && language == .zh ? "" : evidence.gloss,
+                     sectionNumber: evidence.section.number, section: evidence.section.display,
+                     label: label, isBrief: brief))
+    }
+
+    /// A category as a name the reader sees and the id it stands for.
+    func name(ofNode node: Int) -> Inline {
+        let category = taxonomy.nodes[node].category
+        return .name(category.id, id: category.id)
+    }
+
+    // MARK: data, for JSON
+
+    func data(_ text: LocalizedText) -> DataValue {
+        .record([("en", .string(text.en)), ("zh", .string(text.zh))])
+    }
+
+    func data(_ section: SectionRef?) -> DataValue? {
+        section.map { .record([("number", .string($0.number)), ("title", .string($0.title))]) }
+    }
+
+    func data(_ evidence: Evidence) -> DataValue {
+        .record([("quote", .string(evidence.quote)), ("gloss", .string(evidence.gloss)), ("section", data(evidence.section))])
+    }
+
+    func data(_ evidence: [Evidence]) -> DataValue {
+        .array(evidence.map(data))
+    }
+
+    /// id, labels and path of a category: how JSON refers to one.
+    func reference(ofNode node: Int) -> DataValue {
+        let category = taxonomy.nodes[node].category
+        return .record([("id", .string(category.id)), ("labels", data(category.labels)),
+                        ("path", .array(taxonomy.path(of: node).map(DataValue.string)))])
+    }
+
+    func strings(_ items: [String]) -> DataValue {
+        .array(items.map(DataValue.string))
+    }
+
+    func data(_ candidate: Candidate) -> DataValue {
+        .record([("category", .string(candidate.category)), ("reason", .string(candidate.reason)),
+                 ("evidence", data(candidate.evidence))])
+    }
+
+    func data(_ note: Note) -> DataValue {
+        .record([("kind", .string(note.kind.rawValue)), ("text", data(note.text)), ("evidence", data(note.evidence))])
     }
 }
 

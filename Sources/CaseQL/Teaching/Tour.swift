@@ -5,25 +5,21 @@ import QueryResult
 /// dimension, then where to go next. Each screen ends with queries that run on the study.
 public enum Tour {
     public struct Step: Sendable, Hashable {
-        public var text: String
+        public var blocks: [Block]
         /// Statements the step suggests; a test runs them all.
         public var examples: [String]
     }
 
-    /// One screen per step, examples included; the shell shows one at a time.
-    public static func steps(for interpreter: Interpreter) -> [String] {
+    /// One document per step, headed "n of N", examples included; the shell shows one at a time.
+    public static func steps(for interpreter: Interpreter) -> [Document] {
         let all = tourSteps(for: interpreter)
         return all.enumerated().map { n, step in
-            var block = TextBlock()
-            block.line("── \(n + 1) of \(all.count) " + String(repeating: "─", count: 40))
-            block.line(step.text)
+            var blocks: [Block] = [.rule([.plain("\(n + 1) of \(all.count)")])] + step.blocks
             if !step.examples.isEmpty {
-                block.gap()
-                block.line("Try:")
-                for example in step.examples { block.line("  " + example) }
+                blocks.append(.section(Section([.plain("Try:")], [.queries(step.examples)])))
             }
-            block.line("")
-            return block.lines.joined(separator: "\n")
+            // Prose through and through: JSON gets the blocks themselves.
+            return Document(blocks)
         }
     }
 
@@ -35,31 +31,27 @@ public enum Tour {
     }
 
     static func introduction(_ it: Interpreter, _ picks: ExamplePicks) -> Step {
-        var block = TextBlock()
+        var blocks: [Block] = []
         let noun = it.study.caseNoun
         let title = it.study.title.text(in: it.language)
         // A source that is a citation usually starts with the title: print it once.
-        if !it.study.source.hasPrefix(title) { block.wrapped(title) }
-        if !it.study.source.isEmpty { block.wrapped(it.study.source) }
-        block.gap()
-        block.wrapped("The study codes \(it.index.count) \(noun) along \(it.index.taxonomy.dimensions.count) dimensions. "
-                      + "A \(it.caseSingular) is coded for a category when the paper names it as an instance, and "
-                      + "every code keeps the paper's sentence as evidence. Not coded means not reported, not "
-                      + "\"does not\".")
-        block.gap()
-        block.line("Dimensions (\(noun) with at least one code):")
-        let digits = String(it.index.count).count
-        let width = it.index.taxonomy.dimensions.map { TextLayout.columns($0.id) }.max() ?? 0
-        for (d, dimension) in it.index.taxonomy.dimensions.enumerated() {
-            let count = String(it.index.dimensionSets[d].cardinality)
-            block.line("  " + String(repeating: " ", count: max(0, digits - count.count)) + count + "  "
-                       + dimension.id.padding(toColumns: width + 2) + it.bilingual(dimension.labels))
+        if !it.study.source.hasPrefix(title) { blocks.append(.paragraph([.plain(title)])) }
+        if !it.study.source.isEmpty { blocks.append(.paragraph([.plain(it.study.source)])) }
+        blocks.append(.section(Section([], [.paragraph([.plain(
+            "The study codes \(it.index.count) \(noun) along \(it.index.taxonomy.dimensions.count) dimensions. "
+            + "A \(it.caseSingular) is coded for a category when the paper names it as an instance, and "
+            + "every code keeps the paper's sentence as evidence. Not coded means not reported, not "
+            + "\"does not\".")])])))
+        let dimensions = it.index.taxonomy.dimensions.enumerated().map { d, dimension in
+            ListItem([.name(dimension.id, id: dimension.id), .plain("  " + it.bilingual(dimension.labels))],
+                     count: it.index.dimensionSets[d].cardinality)
         }
+        blocks.append(.section(Section([.plain("Dimensions (\(noun) with at least one code):")], [.list(List(dimensions))])))
         if !it.index.attributes.isEmpty {
-            block.gap()
-            block.wrapped("Attributes of each \(it.caseSingular): " + it.index.attributes.map(\.id).joined(separator: ", ") + ".")
+            blocks.append(.section(Section([], [.paragraph([.plain(
+                "Attributes of each \(it.caseSingular): " + it.index.attributes.map(\.id).joined(separator: ", ") + ".")])])))
         }
-        return Step(text: block.text, examples: HelpBook.present([
+        return Step(blocks: blocks, examples: HelpBook.present([
             "show taxonomy", "show \(noun)", picks.attribute.map { "count \(noun) group by \($0)" },
         ]))
     }
@@ -67,15 +59,13 @@ public enum Tour {
     static func dimensionStep(_ it: Interpreter, _ d: Int) -> Step {
         let taxonomy = it.index.taxonomy
         let dimension = taxonomy.dimensions[d]
-        var block = TextBlock()
-        var head = it.heading(dimension.id, dimension.labels)
-        if let section = dimension.section { head += "   " + section.display }
-        block.line(head)
+        var head: [Inline] = [.name(it.heading(dimension.id, dimension.labels), id: dimension.id)]
+        if let section = dimension.section { head.append(.plain("   " + section.display)) }
+        var blocks: [Block] = []
         let definition = dimension.definition.text(in: it.language)
-        if !definition.isEmpty { block.wrapped(definition, indent: "  ") }
-        block.gap()
-        block.line("Categories (the number: \(it.study.caseNoun) coded for each, sub-categories included)")
-        block.append(it.tree(ofDimension: d, digits: String(it.index.count).count, withHead: false))
+        blocks.append(.section(Section(head, definition.isEmpty ? [] : [.paragraph([.plain(definition)])])))
+        blocks.append(.section(Section([.plain("Categories (the number: \(it.study.caseNoun) coded for each, sub-categories included)")],
+                                       [it.tree(ofDimension: d)])))
         let noun = it.study.caseNoun
         // The dimension's best-coded leaf and a case coded for it make the examples concrete.
         let leaves = taxonomy.nodes.indices.filter { taxonomy.nodes[$0].dimension == d && taxonomy.children(of: $0).isEmpty }
@@ -91,21 +81,30 @@ public enum Tour {
             }
         }
         if let partner = it.crosstabPartner(for: d) { examples.append("crosstab \(dimension.id) by \(partner)") }
-        return Step(text: block.text, examples: examples)
+        return Step(blocks: blocks, examples: examples)
     }
 
     static func nextSteps(_ it: Interpreter, _ picks: ExamplePicks) -> Step {
-        var block = TextBlock()
-        block.line("Where to go next")
-        block.wrapped("describe NAME shows everything about one \(it.caseSingular); why NAME CATEGORY shows the "
-                      + "sentence behind one code; crosstab compares dimensions; help lists every statement, "
-                      + "and help conditions explains the conditions of select and count.", indent: "  ")
-        block.wrapped("In the shell, .mode csv|json|markdown changes the output format and .lang zh shows Chinese labels.",
-                      indent: "  ")
-        return Step(text: block.text, examples: HelpBook.present([
+        let blocks: [Block] = [.section(Section([.plain("Where to go next")], [
+            .paragraph([.code("describe NAME"), .plain(" shows everything about one \(it.caseSingular); "), .code("why NAME CATEGORY"),
+                        .plain(" shows the sentence behind one code; "), .code("crosstab"), .plain(" compares dimensions; "),
+                        .code("help"), .plain(" lists every statement, and "), .code("help conditions"),
+                        .plain(" explains the conditions of select and count.")]),
+            .paragraph([.plain("In the shell, "), .code(".mode csv|json|markdown"), .plain(" changes the output format and "),
+                        .code(".lang zh"), .plain(" shows Chinese labels.")]),
+        ]))]
+        return Step(blocks: blocks, examples: HelpBook.present([
             picks.kase.map { "describe \($0)" },
             zip(picks.dimension, picks.otherDimension).map { "crosstab \($0) by \($1)" },
             "help",
         ]))
+    }
+}
+
+extension Interpreter {
+    /// `tour` as one document: every step, one after the other (the shell pages them at a terminal).
+    func tour() -> StatementOutput {
+        let steps = Tour.steps(for: self)
+        return .document(Document(steps.flatMap(\.blocks)))
     }
 }

@@ -7,101 +7,123 @@ extension Interpreter {
         let i = try resolver.kase(kaseName)
         let dimensions = vocabulary.dimension(named: categoryName.text)
         if vocabulary.category(named: categoryName.text).isEmpty, let d = dimensions.first, dimensions.count == 1 {
-            return .text(whyDimension(i, d))
+            return .document(whyDimension(i, d))
         }
         let node = try resolver.category(categoryName, inDimension: nil)
-        return .text(whyCategory(i, node))
+        return .document(whyCategory(i, node))
     }
 
-    func categoryMention(_ node: Int) -> String {
+    func categoryMention(_ node: Int) -> Inline {
         let category = taxonomy.nodes[node].category
-        return mention(category.id, category.labels)
+        return .name(mention(category.id, category.labels), id: category.id)
     }
 
-    func whyCategory(_ i: Int, _ node: Int) -> String {
-        var block = TextBlock()
+    func whyCategory(_ i: Int, _ node: Int) -> Document {
         let name = index.names[i]
+        let kase = Inline.name(name, id: name)
         let record = record(ofCase: i)
+        var blocks: [Block] = []
+        let verdict: String
+        var codes: [Int] = []
+        var candidates: [Candidate] = []
         if index.directSets[node][i] {
-            block.wrapped("\(name) is coded for \(categoryMention(node)): \(pathText(node)).")
-            block.append(evidence(ofCase: i, node: node, record: record))
+            verdict = "coded"
+            codes = [node]
+            blocks.append(.paragraph([kase, .plain(" is coded for "), categoryMention(node), .plain(": \(pathText(node)).")]))
+            blocks += evidence(ofCase: i, node: node, record: record)
         } else if index.categorySets[node][i] {
-            let codes = taxonomy.subtree(of: node).filter { index.directSets[$0][i] }
+            verdict = "coded through a sub-category"
+            codes = taxonomy.subtree(of: node).filter { index.directSets[$0][i] }
             let which = codes.map { taxonomy.nodes[$0].category.id }.joined(separator: ", ")
-            block.wrapped("\(name) is coded for \(categoryMention(node)) through its sub-category "
-                          + "\(which): the paper names it for \(codes.count == 1 ? "that" : "those"), which "
-                          + "\(taxonomy.nodes[node].category.id) includes.")
+            blocks.append(.paragraph([kase, .plain(" is coded for "), categoryMention(node),
+                                      .plain(" through its sub-category \(which): the paper names it for "
+                                             + "\(codes.count == 1 ? "that" : "those"), which \(taxonomy.nodes[node].category.id) includes.")]))
             for code in codes {
-                block.gap()
-                block.wrapped(heading(taxonomy.nodes[code].category.id, taxonomy.nodes[code].category.labels) + "   (\(pathText(code)))",
-                              indent: "", hanging: "    ")
-                block.append(evidence(ofCase: i, node: code, record: record))
+                blocks.append(.section(Section([], [.heading(level: 3, headline(code))] + evidence(ofCase: i, node: code, record: record))))
             }
         } else {
-            block.wrapped("not coded: the paper does not name \(name) for \(categoryMention(node)).")
-            block.wrapped("Not coded means not reported in the paper, not that the \(caseSingular) does not do it.")
+            verdict = "not coded"
+            blocks.append(.paragraph([.plain("not coded: the paper does not name "), kase, .plain(" for "), categoryMention(node), .plain(".")]))
+            blocks.append(.note(ResultNote(.closedWorld,
+                "not coded means not reported in the paper, not that the \(caseSingular) does not do it.")))
             if let ancestor = taxonomy.lineage(of: node).dropFirst().first(where: { index.directSets[$0][i] }) {
-                block.wrapped("It is coded for the broader category \(taxonomy.nodes[ancestor].category.id): "
-                              + "why \(Interpreter.quotedName(name)) \(taxonomy.nodes[ancestor].category.id)")
+                let id = taxonomy.nodes[ancestor].category.id
+                blocks.append(.paragraph([.plain("It is coded for the broader category \(id): "),
+                                          .code("why \(Interpreter.quotedName(name)) \(id)")]))
             }
-            block.append(candidateSentences(ofCase: i, node: node, record: record))
+            let (section, found) = candidateSection(ofCase: i, node: node, record: record)
+            blocks += section
+            candidates = found
         }
-        return block.text
+        let payload = DataValue.record([
+            ("kind", .string("why")), ("case", .string(name)), ("category", reference(ofNode: node)),
+            ("verdict", .string(verdict)),
+            ("codes", .array(codes.map { code in
+                let id = taxonomy.nodes[code].category.id
+                let evidence = record?.codes.first(where: { $0.category == id })
+                return .record([("category", reference(ofNode: code)), ("membership", .number(evidence?.membership ?? 1)),
+                                ("evidence", data(evidence?.evidence ?? []))])
+            })),
+            ("candidates", .array(candidates.map(data))),
+        ])
+        return Document(blocks, data: payload)
     }
 
     /// The evidence of a direct code, in full.
-    func evidence(ofCase i: Int, node: Int, record: Case?) -> TextBlock {
-        var block = TextBlock()
+    func evidence(ofCase i: Int, node: Int, record: Case?) -> [Block] {
         let id = taxonomy.nodes[node].category.id
         guard let code = record?.codes.first(where: { $0.category == id }), !code.evidence.isEmpty else {
-            block.line("  (this study records no evidence text for this code)")
-            return block
+            return [.paragraph([.plain("(this study records no evidence text for this code)")])]
         }
-        if code.membership != 1 { block.line("  membership \(Cell.format(code.membership))") }
-        for (n, evidence) in code.evidence.enumerated() {
-            if n > 0 { block.line("") }
-            block.lines(evidenceLines(evidence, indent: "  ", full: true))
-        }
-        return block
+        var blocks: [Block] = []
+        if code.membership != 1 { blocks.append(.paragraph([.plain("membership \(Cell.format(code.membership))")])) }
+        return blocks + code.evidence.map { quote($0) }
     }
 
-    func candidateSentences(ofCase i: Int, node: Int, record: Case?) -> TextBlock {
-        var block = TextBlock()
-        guard let record else { return block }
+    func candidateSection(ofCase i: Int, node: Int, record: Case?) -> ([Block], [Candidate]) {
+        guard let record else { return ([], []) }
         let ids = Set(taxonomy.subtree(of: node).map { taxonomy.nodes[$0].category.id })
         let candidates = record.candidates.filter { ids.contains($0.category) }
-        guard !candidates.isEmpty else { return block }
-        block.gap()
-        block.line("Candidate — it fits, but the paper does not name it for this category (not counted):")
+        guard !candidates.isEmpty else { return ([], []) }
+        var body: [Block] = []
         for candidate in candidates {
-            if candidate.category != taxonomy.nodes[node].category.id { block.line("  [\(candidate.category)]") }
-            block.wrapped(candidate.reason, indent: "  ")
-            for evidence in candidate.evidence {
-                block.lines(evidenceLines(evidence, indent: "  ", full: true))
+            if candidate.category != taxonomy.nodes[node].category.id {
+                body.append(.paragraph([.plain("["), .name(candidate.category, id: candidate.category), .plain("]")]))
             }
+            body.append(.paragraph([.plain(candidate.reason)]))
+            body += candidate.evidence.map { quote($0) }
         }
-        return block
+        return ([.section(Section([.plain("Candidate — it fits, but the paper does not name it for this category (not counted):")], body))],
+                candidates)
     }
 
     /// `why CASE DIMENSION`: every code of the case in the dimension.
-    func whyDimension(_ i: Int, _ d: Int) -> String {
-        var block = TextBlock()
+    func whyDimension(_ i: Int, _ d: Int) -> Document {
         let name = index.names[i]
+        let kase = Inline.name(name, id: name)
         let dimension = taxonomy.dimensions[d]
         let codes = taxonomy.nodes.indices.filter { taxonomy.nodes[$0].dimension == d && index.directSets[$0][i] }
-        guard !codes.isEmpty else {
-            block.wrapped("not coded: the paper names \(name) for no category of \(dimension.id) "
-                          + "(\(bilingual(dimension.labels))). Not coded means not reported, not \"does not\".")
-            return block.text
-        }
-        block.wrapped("\(name) has \(codes.count) code\(codes.count == 1 ? "" : "s") in \(mention(dimension.id, dimension.labels)):")
         let record = record(ofCase: i)
-        for code in codes {
-            block.gap()
-            block.wrapped(heading(taxonomy.nodes[code].category.id, taxonomy.nodes[code].category.labels) + "   (\(pathText(code)))",
-                              indent: "", hanging: "    ")
-            block.append(evidence(ofCase: i, node: code, record: record))
+        let payload = DataValue.record([
+            ("kind", .string("why")), ("case", .string(name)),
+            ("dimension", .record([("id", .string(dimension.id)), ("labels", data(dimension.labels))])),
+            ("verdict", .string(codes.isEmpty ? "not coded" : "coded")),
+            ("codes", .array(codes.map { code in
+                let evidence = record?.codes.first(where: { $0.category == taxonomy.nodes[code].category.id })
+                return .record([("category", reference(ofNode: code)), ("membership", .number(evidence?.membership ?? 1)),
+                                ("evidence", data(evidence?.evidence ?? []))])
+            })),
+        ])
+        guard !codes.isEmpty else {
+            return Document([.paragraph([.plain("not coded: the paper names "), kase, .plain(" for no category of "),
+                                         .name(dimension.id, id: dimension.id), .plain(" (\(bilingual(dimension.labels))).")]),
+                             .note(ResultNote(.closedWorld, "not coded means not reported, not \"does not\"."))], data: payload)
         }
-        return block.text
+        var blocks: [Block] = [.paragraph([kase, .plain(" has \(codes.count) code\(codes.count == 1 ? "" : "s") in "),
+                                           .name(mention(dimension.id, dimension.labels), id: dimension.id), .plain(":")])]
+        for code in codes {
+            blocks.append(.section(Section([], [.heading(level: 3, headline(code))] + evidence(ofCase: i, node: code, record: record))))
+        }
+        return Document(blocks, data: payload)
     }
 }

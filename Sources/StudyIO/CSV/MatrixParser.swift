@@ -24,6 +24,10 @@ struct MatrixParser {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let start = buffer.count >= 3 && buffer.prefix(3).elementsEqual(bom) ? 3 : 0
         var scanner = CSVScanner(bytes: buffer, fileName: fileName, start: start, separator: separator)
+        if let encoding = Self.utf16Encoding(buffer) {
+            throw CSVLoadError(file: fileName, line: 1, column: 1,
+                               message: "this file is \(encoding), not UTF-8; save it as UTF-8 (in Excel: CSV UTF-8)")
+        }
         if let bad = UTF8Validation.firstInvalidOffset(in: buffer, from: start, pages: pages) {
             throw scanner.locator.error(at: bad, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
@@ -219,5 +223,19 @@ struct MatrixParser {
             loaded.study = study
         }
         return loaded
+    }
+
+    /// UTF-16 (what Excel's "Unicode text" writes), by its byte-order mark or, without one, by NUL
+    /// bytes in every other position of the first bytes, as ASCII text in UTF-16 has.
+    static func utf16Encoding(_ buffer: UnsafeBufferPointer<UInt8>) -> String? {
+        if buffer.count >= 2, buffer[0] == 0xFF, buffer[1] == 0xFE { return "UTF-16 (little-endian)" }
+        if buffer.count >= 2, buffer[0] == 0xFE, buffer[1] == 0xFF { return "UTF-16 (big-endian)" }
+        let n = min(buffer.count, 64) & ~1
+        guard n >= 4 else { return nil }
+        let oddNULs = stride(from: 1, to: n, by: 2).filter { buffer[$0] == 0 }.count
+        let evenNULs = stride(from: 0, to: n, by: 2).filter { buffer[$0] == 0 }.count
+        if oddNULs == n / 2, evenNULs == 0 { return "UTF-16 (little-endian)" }
+        if evenNULs == n / 2, oddNULs == 0 { return "UTF-16 (big-endian)" }
+        return nil
     }
 }

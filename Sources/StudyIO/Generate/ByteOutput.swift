@@ -1,17 +1,15 @@
 import CaseModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemIO
+import SystemPackage
 
 /// Bytes on their way to a file descriptor in 64 KiB writes, or collected in memory (tests), so a
 /// million-case study is streamed rather than built as one giant String.
 public struct ByteOutput {
     private var buffer: [UInt8] = []
     private let fileDescriptor: Int32?
-    /// Set when a write failed (a closed pipe, a full disk); writers stop early once it is.
-    public private(set) var failed = false
+    /// Why a write failed (a closed pipe, a full disk); writers stop early once it is set.
+    public private(set) var failure: FileWriteError?
+    public var failed: Bool { failure != nil }
     private static let chunk = 1 << 16
 
     /// Streams to an open file descriptor (1 for stdout).
@@ -73,17 +71,13 @@ public struct ByteOutput {
     /// Writes out what is buffered (nothing to do for in-memory output).
     public mutating func flush() {
         guard let fd = fileDescriptor, !buffer.isEmpty else { return }
-        if !failed {
-            buffer.withUnsafeBytes { raw in
-                guard let base = raw.baseAddress else { return }
-                var offset = 0
-                while offset < raw.count {
-                    let n = write(fd, base + offset, raw.count - offset)
-                    if n < 0, errno == EINTR { continue }
-                    if n <= 0 { failed = true; return }
-                    offset += n
+        if failure == nil {
+            let result: Result<Void, FileWriteError> = buffer.withUnsafeBytes { raw in
+                Result { () throws(FileWriteError) in
+                    try FileWriting.writeAll(raw, to: FileDescriptor(rawValue: fd), destination: fd == 1 ? "stdout" : "fd \(fd)")
                 }
             }
+            if case .failure(let error) = result { failure = error }
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -4,7 +4,7 @@ import CaseModel
 /// returned description streams its cases to a writer (CSV, JSON) or into an index.
 public enum StudyGenerator {
     public static func generate(cases: Int, seed: UInt64, taxonomy: Taxonomy,
-                                attributes: [AttributeDefinition], caseNoun: String = "firms") -> GeneratedStudy {
+                                attributes: [AttributeDefinition], caseNoun: String = "cases") -> GeneratedStudy {
         GeneratedStudy(caseCount: max(0, cases), seed: seed, taxonomy: taxonomy, attributes: attributes, caseNoun: caseNoun)
     }
 }
@@ -43,7 +43,8 @@ public struct GeneratedStudy: Sendable {
         self.plans = attributes.map { AttributePlan(for: $0, setup: &setup) }
     }
 
-    /// `Firm 0000042`: the noun's singular, capitalised, and a zero-padded number.
+    /// `Case 0000042`: the noun's singular, capitalised, and a zero-padded number. The noun is
+    /// `cases`, the one a CSV matrix loads with, so the CSV and JSON forms answer the same queries.
     var namePrefix: String {
         let singular = caseNoun.hasSuffix("s") ? String(caseNoun.dropLast()) : caseNoun
         return (singular.first.map { $0.uppercased() + singular.dropFirst() } ?? "Case") + " "
