@@ -83,7 +83,7 @@ public final class Session {
     /// that fails to parse is reported where it stands and the others still run (unless `--bail`).
     func runStatements(_ text: String, origin: String, lineOffset: Int) -> Bool {
         var ok = true
-        for parsed in Parser.parseEach(text) {
+        for parsed in Parser.parseEach(text, language: settings.language) {
             if Interrupt.wasRequested || outputGone { return false }
             switch parsed {
             case .failure(let error):

@@ -26,4 +26,22 @@ import Testing
         #expect(Localized.text(.quizScore, .zh, "2", "3", "67") == "得分：2 / 3（67%）。")
         #expect(Localized.text(.quizScore, .en, "2", "3", "67") == "Score: 2 of 3 (67%).")
     }
+
+    func error(_ source: String, in language: LocalizedText.Language) -> Diagnostic? {
+        let it = Interpreter(study: TestStudy.study, language: language)
+        do { _ = try it.run(source); return nil } catch { return error }
+    }
+
+    /// The common errors read in the interface's language; English stays as it was.
+    @Test func commonErrorsInChinese() throws {
+        let statement = try #require(error("selct firms", in: .zh))
+        #expect(statement.message.hasPrefix("此处应为语句，却是"))
+        #expect(statement.help == "您是不是要找 'select'？")
+        #expect(error("selct firms", in: .en)?.message.hasPrefix("expected a statement, found") == true)
+        #expect(error("selct firms", in: .en)?.help == "did you mean 'select'?")
+        let expected = try #require(error("select firms where", in: .zh))
+        #expect(expected.message.hasPrefix("此处应为 以下之一："))
+        let unknown = try #require(error("select firms where has nosuchdim", in: .zh))
+        #expect(unknown.message.contains("“nosuchdim”不存在"), "\(unknown.message)")
+    }
 }

@@ -34,7 +34,7 @@ public struct Interpreter: Sendable {
     /// Parses and runs every statement of `source`, stopping at the first error.
     public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {
         var outputs: [StatementOutput] = []
-        for statement in try Parser.parse(source) {
+        for statement in try Parser.parse(source, language: language) {
             outputs.append(try execute(statement.statement))
         }
         return outputs

@@ -14,7 +14,7 @@ public enum Message: String, CaseIterable, Sendable {
     case bannerSize, bannerStudy, bannerHint
     case tourNoSuchStep, tourRunning
     case closedWorldNote
-    case errorUnknown, errorItsCategories, errorDidYouMean, errorValidNames
+    case errorExpected, errorOneOf, errorExpectedStatement, errorUnknown, errorItsCategories, errorDidYouMean, errorValidNames
     case nameDimension, nameCategory, nameCategoryOf, nameAttribute, nameCase
     // help (HelpCatalogue.swift)
     case helpOverviewHeading, helpExampleLead, helpMoreTopics, helpDotCommandsLine, helpExamplesHeading
@@ -101,6 +101,9 @@ enum Catalogue {
         .closedWorldNote: ("'not' over codes counts {1} for which the source reports no such code: absent codes mean "
                            + "\"not reported in the paper\", not \"does not\".",
                            "对编码使用 not 时，计入的是来源没有报告此类编码的案例：没有编码表示“论文未报告”，而不是“没有这样做”。"),
+        .errorExpected: ("expected {1}, found {2}", "此处应为 {1}，却是 {2}"),
+        .errorOneOf: ("one of {1}", "以下之一：{1}"),
+        .errorExpectedStatement: ("expected a statement, found {1}", "此处应为语句，却是 {1}"),
         .errorUnknown: ("unknown {1} '{2}'", "{1}“{2}”不存在"),
         .errorItsCategories: ("its categories: {1}", "它的类别：{1}"),
         .errorDidYouMean: ("did you mean '{1}'?", "您是不是要找 '{1}'？"),
