@@ -1,4 +1,5 @@
 import CaseModel
+import CaseQL
 
 /// The lines the interactive shell greets with, as sqlite's shell does:
 ///
@@ -10,8 +11,9 @@ enum Banner {
         let program = version.map { "caseql \($0)" } ?? "caseql"
         let title = study.study.title.text(in: language)
         let dimensions = study.index.taxonomy.dimensions.count
-        let size = "\(study.index.count) \(study.study.caseNoun), \(dimensions) dimension\(dimensions == 1 ? "" : "s")"
-        let study = title.isEmpty ? "" : "Study: \(title)\n"
-        return "\(program) — \(size)\n\(study)Enter \".help\" for usage hints, \"tour\" for a guided walk.\n"
+        var size = Localized.text(.bannerSize, language, String(study.index.count), study.study.caseNoun, String(dimensions))
+        if dimensions == 1, language == .en { size = String(size.dropLast()) }  // "1 dimension"
+        let study = title.isEmpty ? "" : Localized.text(.bannerStudy, language, title) + "\n"
+        return "\(program) — \(size)\n\(study)" + Localized.text(.bannerHint, language) + "\n"
     }
 }

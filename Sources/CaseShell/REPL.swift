@@ -36,6 +36,7 @@ public struct REPL {
         session.historyProvider = { editor.historyEntries }
         let completion = CompletionState(Self.completer(for: session.interpreter))
         editor.setCompleter { line in completion.complete(line) }
+        session.quizAnswers = PromptQuizAnswers(editor: editor, completion: completion)
         session.settings.maxRows = Self.defaultMaxRows
 
         // As in sqlite, the rc file runs before the banner, so its `.lang` applies to the title.
@@ -107,7 +108,9 @@ public struct REPL {
 
     static func isTour(_ text: String) -> Bool {
         guard let parsed = try? Parser.parse(text), parsed.count == 1 else { return false }
-        return parsed[0].statement.as(TourStatement.self) != nil
+        // `tour N` and `tour run` run as any statement; only the whole tour is paged.
+        guard let tour = parsed[0].statement.as(TourStatement.self) else { return false }
+        return tour.step == nil && !tour.run
     }
 
     /// `tour` at a terminal shows one step at a time; elsewhere it prints every step at once.
@@ -122,6 +125,7 @@ public struct REPL {
         defer { completion.setPending("") }
         for (number, step) in steps.enumerated() {
             session.emit(.document(step))
+            session.tourStep = number + 1
             guard number < steps.count - 1 else { return }
             guard case .line(let answer) = editor.readLine(prompt: Self.tourPrompt),
                   answer.filter({ !$0.isWhitespace }).lowercased() != "q"

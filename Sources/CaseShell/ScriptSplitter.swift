@@ -25,8 +25,7 @@ public enum ScriptSplitter {
         // A finished statement waits for the next line: one that starts with a clause word
         // (`and`, `where`, `order` …) continues it, as SQL scripts are laid out.
         var finished = false
-        // "\r\n" is one Character in Swift: split on it too, or a CRLF script is one long line.
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for raw in lines(of: text) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
             if finished {
@@ -58,5 +57,11 @@ public enum ScriptSplitter {
             chunks.append(Chunk(kind: .statements(buffer), line: bufferLine))
         }
         return chunks
+    }
+
+    /// The lines of a script, without their line breaks (a lone "\r" before one is kept).
+    static func lines(of text: String) -> [String] {
+        // "\r\n" is one Character in Swift: split on it too, or a CRLF script is one long line.
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
     }
 }

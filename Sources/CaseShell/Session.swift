@@ -22,6 +22,10 @@ public final class Session {
     public var historyProvider: (() -> [String])?
     /// Files being read by `.read`, to refuse a script that reads itself.
     var readStack: [String] = []
+    /// Where a quiz reads its answers: the script being run, or the REPL's prompt.
+    var quizAnswers: QuizAnswerSource?
+    /// The tour step last opened (`tour N`, or paged to at the prompt), which `tour run` runs.
+    var tourStep: Int?
 
     public init(study: LoadedStudy, settings: Settings = Settings()) {
         loaded = study
@@ -48,7 +52,11 @@ public final class Session {
     @discardableResult
     public func run(script text: String, origin: String) -> Bool {
         var ok = true
-        for chunk in ScriptSplitter.split(text) {
+        let reader = ScriptReader(text)
+        let outer = quizAnswers
+        quizAnswers = reader
+        defer { quizAnswers = outer }
+        while let chunk = reader.nextChunk() {
             // Ctrl-C in the shell (a `.read` script, the rc file) stops between chunks; the REPL says so.
             if Interrupt.wasRequested { return false }
             if !run(chunk, origin: origin) {
@@ -75,7 +83,7 @@ public final class Session {
     /// that fails to parse is reported where it stands and the others still run (unless `--bail`).
     func runStatements(_ text: String, origin: String, lineOffset: Int) -> Bool {
         var ok = true
-        for parsed in Parser.parseEach(text) {
+        for parsed in Parser.parseEach(text, language: settings.language) {
             if Interrupt.wasRequested || outputGone { return false }
             switch parsed {
             case .failure(let error):
@@ -84,6 +92,15 @@ public final class Session {
             case .success(let parsed):
                 let started = monotonicSeconds()
                 do {
+                    if let quiz = parsed.statement.as(QuizStatement.self) {
+                        try runQuiz(quiz)
+                        continue
+                    }
+                    if let tour = parsed.statement.as(TourStatement.self), tour.step != nil || tour.run {
+                        if !(try runTour(tour, origin: origin)) { ok = false }
+                        if !ok, settings.bail { break }
+                        continue
+                    }
                     let result = try interpreter.execute(parsed.statement)
                     emit(result)
                     if settings.timer {

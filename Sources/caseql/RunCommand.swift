@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseModel
+import CaseQL
 import CaseRender
 import CaseShell
 import StudyIO
@@ -22,8 +23,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format: table, csv, json or markdown.", valueName: "FORMAT"))
     var format: String = "table"
 
-    @Option(name: .long, help: ArgumentHelp("Language of labels in output: en or zh.", valueName: "LANG"))
-    var lang: String = "en"
+    @Option(name: .long, help: ArgumentHelp("Language of the interface and labels: en or zh (default: from the locale).",
+                                            valueName: "LANG"))
+    var lang: String?
 
     @Flag(name: .long, help: "Stop at the first error.")
     var bail = false
@@ -36,7 +38,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("give either a script FILE or -c STATEMENTS, not both")
         }
         do { _ = try OutputFormat(parsing: format) } catch { throw ValidationError(error.description) }
-        if LocalizedText.Language(rawValue: lang.lowercased()) == nil {
+        if let lang, LocalizedText.Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("unknown language '\(lang)'; expected en or zh")
         }
     }
@@ -46,7 +48,8 @@ struct RunCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var settings = Settings()
         settings.format = (try? OutputFormat(parsing: format)) ?? .table
-        settings.language = LocalizedText.Language(rawValue: lang.lowercased()) ?? .en
+        settings.language = lang.flatMap { LocalizedText.Language(rawValue: $0.lowercased()) }
+            ?? Localized.language(fromLocale: ["LC_ALL", "LC_MESSAGES", "LANG"].map { (name: String) in getenv(name).map { String(cString: $0) } })
         settings.bail = bail
         // `caseql study.json` opens the study, as `sqlite3 file.db` opens its database.
         var study = self.study

@@ -167,7 +167,8 @@ import Testing
         #expect(candidates("crosstab financing by country show ") == ["firms"])
         #expect(candidates("help cross") == ["crosstab"])
         #expect(candidates("help \"cross") == ["\"crosstab\""])
-        #expect(candidates("tour ").isEmpty)
+        #expect(candidates("tour ") == ["run"])
+        #expect(candidates("tour 2 run ").isEmpty)
     }
 
     // MARK: context

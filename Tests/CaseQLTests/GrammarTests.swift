@@ -54,7 +54,8 @@ import Testing
     }
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
-        let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates", "percent", "row", "column", "total"])
+        let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates", "percent", "row", "column", "total",
+                                                 "questions", "seed", "run"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
                      "evidence", "matrix", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }
@@ -76,6 +77,7 @@ import Testing
         "evidence": "evidence for financing where country = DE with candidates",
         "help": "help select",
         "tour": "tour",
+        "quiz": "quiz financing questions 3 seed 7",
         "truthtable": "truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",
     ]
 

@@ -29,12 +29,12 @@ public struct Interpreter: Sendable {
         self.init(LoadedStudy(study: study), language: language)
     }
 
-    var resolver: Resolver { Resolver(vocabulary: vocabulary) }
+    var resolver: Resolver { Resolver(vocabulary: vocabulary, language: language) }
 
     /// Parses and runs every statement of `source`, stopping at the first error.
     public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {
         var outputs: [StatementOutput] = []
-        for statement in try Parser.parse(source) {
+        for statement in try Parser.parse(source, language: language) {
             outputs.append(try execute(statement.statement))
         }
         return outputs

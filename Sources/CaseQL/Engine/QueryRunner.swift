@@ -35,15 +35,13 @@ public struct QueryRunner: Sendable {
         } else {
             table = selectTable(plan, matches: matches, order: order)
         }
-        if plan.negatesCodes { table.notes.append(Self.closedWorldNote(caseNoun)) }
+        if plan.negatesCodes { table.notes.append(Self.closedWorldNote(caseNoun, language)) }
         return table
     }
 
     /// Said under any answer a `not` over codes shaped.
-    static func closedWorldNote(_ caseNoun: String) -> ResultNote {
-        ResultNote(.closedWorld,
-            "'not' over codes counts \(caseNoun) for which the source reports no such code: absent codes mean "
-            + "\"not reported in the paper\", not \"does not\".")
+    static func closedWorldNote(_ caseNoun: String, _ language: LocalizedText.Language) -> ResultNote {
+        ResultNote(.closedWorld, Localized.text(.closedWorldNote, language, caseNoun))
     }
 
     // MARK: select

@@ -4,11 +4,14 @@ import CaseModel
 /// are errors that say what was meant, where a close name exists, and what is valid.
 public struct Resolver: Sendable {
     public let vocabulary: Vocabulary
+    /// The language of its messages.
+    var language: LocalizedText.Language = .en
     var index: CaseIndex { vocabulary.index }
     var taxonomy: FlatTaxonomy { index.taxonomy }
 
-    public init(vocabulary: Vocabulary) {
+    public init(vocabulary: Vocabulary, language: LocalizedText.Language = .en) {
         self.vocabulary = vocabulary
+        self.language = language
     }
 
     public enum AttributeRef: Sendable, Hashable {
@@ -22,11 +25,12 @@ public struct Resolver: Sendable {
         var notes: [String] = []
         let unique = uniqued(candidates)
         if listing, !unique.isEmpty, unique.count <= 40 {
-            notes.append("note: valid names: " + unique.joined(separator: ", "))
+            notes.append("note: " + Localized.text(.errorValidNames, language, unique.joined(separator: ", ")))
         }
-        var d = Diagnostic("unknown \(what) '\(name.text)'", at: name.range, id: "unknown-name", notes: notes)
+        var d = Diagnostic(Localized.text(.errorUnknown, language, what, name.text), at: name.range, id: "unknown-name", notes: notes)
         if let guess = Suggestions.closest(to: name.text, among: candidates) {
             d.suggest(guess, at: name.range)
+            d.annotations[0].text = Localized.text(.errorDidYouMean, language, guess)
         }
         return d
     }
@@ -45,7 +49,7 @@ public struct Resolver: Sendable {
         if found.count > 1 {
             throw Diagnostic("'\(name.text)' names several dimensions", at: name.range)
         }
-        var d = unknown("dimension", name, among: index.taxonomy.dimensions.map(\.id))
+        var d = unknown(Localized.text(.nameDimension, language), name, among: index.taxonomy.dimensions.map(\.id))
         let asCategory = vocabulary.category(named: name.text)
         if let c = asCategory.first, asCategory.count == 1 {
             let dim = taxonomy.dimensions[taxonomy.nodes[c].dimension].id
@@ -69,16 +73,18 @@ public struct Resolver: Sendable {
             throw Diagnostic("'\(name.text)' is not a category of \(taxonomy.dimensions[dimension].id)", at: name.range,
                              notes: ["note: it is a category of \(otherDim): write '\(otherDim) includes \(taxonomy.nodes[other].category.id)'"])
         }
-        let what = dimension.map { "category of \(taxonomy.dimensions[$0].id)" } ?? "category"
+        let what = dimension.map { Localized.text(.nameCategoryOf, language, taxonomy.dimensions[$0].id) }
+            ?? Localized.text(.nameCategory, language)
         let ids = taxonomy.nodes.filter { dimension == nil || $0.dimension == dimension }.map(\.category.id)
         throw unknown(what, name, among: vocabulary.categoryNames(inDimension: dimension) + ids, listing: false)
-            .withNote(dimension != nil && ids.count <= 40 ? "note: its categories: " + ids.joined(separator: ", ") : nil)
+            .withNote(dimension != nil && ids.count <= 40
+                      ? "note: " + Localized.text(.errorItsCategories, language, ids.joined(separator: ", ")) : nil)
     }
 
     public func attribute(_ name: Name) throws(Diagnostic) -> AttributeRef {
         if Vocabulary.key(name.text) == Vocabulary.nameAttribute { return .name }
         if let a = vocabulary.attribute(named: name.text) { return .attribute(a) }
-        var d = unknown("attribute", name, among: [Vocabulary.nameAttribute] + index.attributes.map(\.id))
+        var d = unknown(Localized.text(.nameAttribute, language), name, among: [Vocabulary.nameAttribute] + index.attributes.map(\.id))
         if !vocabulary.dimension(named: name.text).isEmpty {
             d.notes.insert("note: '\(name.text)' is a dimension: test codes with '\(name.text) includes CATEGORY' or 'has \(name.text)'", at: 0)
         }
@@ -93,7 +99,7 @@ public struct Resolver: Sendable {
                              at: name.range)
         }
         // Spelling suggestions compare against every name: bounded so a huge study answers at once.
-        throw unknown(String(vocabulary.caseNoun.dropLastS), name, among: index.count <= 50_000 ? index.names : [],
+        throw unknown(Localized.text(.nameCase, language, String(vocabulary.caseNoun.dropLastS)), name, among: index.count <= 50_000 ? index.names : [],
                       listing: index.count <= 40)
     }
 }

@@ -37,12 +37,7 @@ extension Crosstab {
             return [
             HelpBook.Entry(topic: "crosstab", aliases: ["cross", "table", "co-occurrence"],
                   syntax: ["crosstab DIM|CAT|ATTR by DIM|CAT|ATTR [where COND] [percent row|column|total] [show \(n)]"],
-                  summary: "A matrix like NVivo's matrix coding query: the categories of DIM (sub-categories "
-                    + "indented), the sub-categories of CAT, or the values of ATTR, against the values of an attribute "
-                    + "(numbers in ranges: decades for years), the sub-categories of a category, or the top-level "
-                    + "categories of another dimension. A dimension by itself is a co-occurrence matrix (the diagonal "
-                    + "counts each category). Cells count \(n); 'total' counts distinct \(n); 'percent' gives shares "
-                    + "of the row, column or grand total; 'show \(n)' lists their names.",
+                  summary: Localized.text(.helpCrosstabSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     zip(p.dimension, p.crosstabColumns).map { "crosstab \($0) by \($1)" },
                     zip(p.dimension, p.otherDimension).map { "crosstab \($0) by \($1)" },

@@ -20,9 +20,7 @@ public struct DescribeStatement: StatementNode {
             return [
             HelpBook.Entry(topic: "describe", aliases: ["case", "profile"],
                   syntax: ["describe NAME"],
-                  summary: "Everything recorded about one \(String(n.dropLastS)): its attributes, every code grouped by "
-                    + "dimension with the paper's words and section, the figures the paper gives, candidates and "
-                    + "the paper's inconsistencies that concern it. Spelling variants of the name work too.",
+                  summary: Localized.text(.helpDescribeSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([p.kase.map { "describe \($0)" }]), shellExamples: []),
             ]
         },

@@ -26,11 +26,7 @@ public struct EvidenceStatement: StatementNode {
             return [
             HelpBook.Entry(topic: "evidence", aliases: ["quotes", "candidates"],
                   syntax: ["evidence [for CAT|DIM] [where COND] [with candidates]"],
-                  summary: "One row per quote behind a code: \(String(n.dropLastS)), dimension, category, quote, gloss, "
-                    + "section. 'for' keeps one category's (with its sub-categories) or one dimension's quotes; 'where' "
-                    + "the \(n) that match. 'with candidates' adds passages that fit a category without being coded "
-                    + "for it, marked as not counted. The condition 'evidence [for CAT] contains 'text'' searches "
-                    + "quotes and glosses (case-insensitive for Latin script).",
+                  summary: Localized.text(.helpEvidenceSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     p.dimension.map { "evidence for \($0)" },
                     "select \(n) where evidence contains 'university'",

@@ -20,9 +20,7 @@ public struct ExplainStatement: StatementNode {
             return [
             HelpBook.Entry(topic: "explain", aliases: ["definition", "define", "meaning"],
                   syntax: ["explain CATEGORY | DIMENSION | ATTRIBUTE"],
-                  summary: "What a name means: its labels in English and Chinese, the paper's definition and section, "
-                    + "its place in the taxonomy, the \(n) coded for it with a quote each, the candidates (\(n) that "
-                    + "fit but are not named, never counted) and a query to try.",
+                  summary: Localized.text(.helpExplainSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([p.category.map { "explain \($0)" }, p.dimension.map { "explain \($0)" },
                                      p.attribute.map { "explain \($0)" }]), shellExamples: []),
             ]

@@ -25,12 +25,11 @@ public struct HelpStatement: StatementNode {
                 throw p.unexpected(expected: ["a help topic"])
             }
         },
-        help: { _ in
+        help: { p in
             return [
             HelpBook.Entry(topic: "help", aliases: ["?", "usage"],
                   syntax: ["help [TOPIC]"],
-                  summary: "This help; with a topic, the syntax and examples of one statement or topic. "
-                    + "'.help' in the shell prints the same text.",
+                  summary: Localized.text(.helpHelpSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: ["help", "help conditions"], shellExamples: []),
             ]
         },

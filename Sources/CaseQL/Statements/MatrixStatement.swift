@@ -23,11 +23,7 @@ public struct MatrixStatement: StatementNode {
             return [
             HelpBook.Entry(topic: "matrix", aliases: ["case matrix", "export"],
                   syntax: ["matrix [DIM, …] [where COND]"],
-                  summary: "The case × code matrix: one row per \(String(n.dropLastS)) with its attributes, one column per "
-                    + "category of the dimensions (all by default), headed by its path (DIM.parent.category); a cell is 1 "
-                    + "when the \(String(n.dropLastS)) is coded for that category itself, 0 when not, or the fuzzy degree. "
-                    + "Totals count codes per row and \(n) per column. '--format csv' leaves the totals out: the file "
-                    + "is the case matrix that --data reads (as 'caseql export-study --format csv' writes it).",
+                  summary: Localized.text(.helpMatrixSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     p.dimension.map { "matrix \($0)" },
                     zip(p.dimension, p.otherDimension).map { "matrix \($0), \($1)" },
@@ -143,7 +139,7 @@ extension Interpreter {
             + "its sub-categories' codes. total: codes per \(caseSingular), \(study.caseNoun) per category. CSV and JSON "
             + "head the columns by path (financing.society.crowdfunding) and leave the totals out: the case matrix --data reads.")]
         if let predicate, Resolver.negatesCodes(predicate) {
-            notes.append(QueryRunner.closedWorldNote(study.caseNoun))
+            notes.append(QueryRunner.closedWorldNote(study.caseNoun, language))
         }
         var table = ResultTable(columns: columns, rows: rows, notes: notes, isMatrix: true, hasTotals: true)
         table.totalsRowForPeople = true

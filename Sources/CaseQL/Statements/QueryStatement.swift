@@ -16,9 +16,7 @@ extension Query: StatementNode {
             return [
             HelpBook.Entry(topic: "select", aliases: ["group", "order", "by", "limit", "asc", "desc", "query"],
                   syntax: ["select \(n) [where COND] [group by ATTR|DIM|CAT] [order by KEY [asc|desc], …] [limit N]"],
-                  summary: "Lists the \(n) that match COND, one row each with its attributes, the name first. With "
-                    + "'group by', one row per group: the group, how many, and which \(n). 'order by' takes an "
-                    + "attribute (or, with 'group by', 'count' or the grouping); later keys break ties. See 'help conditions'.",
+                  summary: Localized.text(.helpSelectSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     includes.map { "select \(n) where \($0)" },
                     "select \(n)",
@@ -27,8 +25,7 @@ extension Query: StatementNode {
                   ]), shellExamples: []),
             HelpBook.Entry(topic: "count", aliases: ["how many"],
                   syntax: ["count \(n) [where COND] [group by ATTR|DIM|CAT] [order by count|GROUP [asc|desc]] [limit N]"],
-                  summary: "Counts the \(n) that match; with 'group by', per group. Grouping by a dimension counts a "
-                    + "\(String(n.dropLastS)) in every top-level category it is coded for.",
+                  summary: Localized.text(.helpCountSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     p.dimension.map { "count \(n) group by \($0)" },
                     "count \(n)",

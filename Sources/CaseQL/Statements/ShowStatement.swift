@@ -23,10 +23,7 @@ public struct ShowStatement: StatementNode {
             HelpBook.Entry(topic: "show", aliases: ["list", "browse", "taxonomy", "tree", "dimensions", "categories", "attributes",
                                            "notes", "study"],
                   syntax: ["show taxonomy | dimensions | categories [DIM] | \(n) | attributes | notes | study"],
-                  summary: "Browses the study: the tree of dimensions and categories with how many \(n) each has, "
-                    + "the dimensions, the categories (of one dimension), the \(n) with their attributes and number "
-                    + "of codes, the attributes with their values, the source's ambiguities and inconsistencies "
-                    + "(notes), and what the loaded study is.",
+                  summary: Localized.text(.helpShowSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present(["show taxonomy", "show dimensions", p.dimension.map { "show categories \($0)" },
                                      "show \(n)", "show attributes", "show notes", "show study"]), shellExamples: []),
             ]

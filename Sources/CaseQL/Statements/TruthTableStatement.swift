@@ -32,10 +32,7 @@ extension TruthTableSpec {
             return [
             HelpBook.Entry(topic: "truthtable", aliases: ["truth table", "qca", "configurations", "sufficiency"],
                   syntax: ["truthtable OUTCOME by CONDITION, … [where COND] [cutoff N]"],
-                  summary: "QCA's truth table, as R's QCA package computes it: the configurations of the conditions "
-                    + "(categories) that \(n) show, with n, the \(n) in each, the inclusion (consistency) of the "
-                    + "configuration in the outcome, Σmin(X,Y)/ΣX, and PRI. Fuzzy degrees from a CSV matrix are used "
-                    + "as they are; OUT is 1 where inclusion reaches the cutoff (default 1).",
+                  summary: Localized.text(.helpTruthtableSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     zip(p.category, p.otherCategory).map { "truthtable \($0) by \($1)" },
                     zip(zip(p.category, p.otherCategory), p.secondCategory).map { pair, second in

@@ -23,9 +23,7 @@ public struct WhyStatement: StatementNode {
             return [
             HelpBook.Entry(topic: "why", aliases: ["quote"],
                   syntax: ["why NAME CATEGORY", "why NAME DIMENSION"],
-                  summary: "The evidence for one code, verbatim, with its section. When the \(String(n.dropLastS)) is "
-                    + "coded only for a sub-category, that code's evidence; when it is not coded, it says so, and "
-                    + "shows a candidate sentence if the study records one.",
+                  summary: Localized.text(.helpWhySummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([zip(p.kase, p.kaseCategory).map { "why \($0) \($1)" },
                                      zip(p.kase, p.dimension).map { "why \($0) \($1)" }]), shellExamples: []),
             ]

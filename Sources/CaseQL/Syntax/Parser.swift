@@ -1,3 +1,5 @@
+import CaseModel
+
 /// Recursive descent over the token stream. The parser only identifies errors (a `Diagnostic` with
 /// a range and what was expected); it knows nothing of the loaded study.
 public struct Parser {
@@ -6,8 +8,9 @@ public struct Parser {
     var depth = 0
 
     /// Parses a whole script or line: statements separated by `;` or line breaks.
-    public static func parse(_ source: String) throws(Diagnostic) -> [ParsedStatement] {
+    public static func parse(_ source: String, language: LocalizedText.Language = .en) throws(Diagnostic) -> [ParsedStatement] {
         var parser = Parser(tokens: try Lexer.tokenize(source))
+        parser.language = language
         return try parser.parseScript()
     }
 
@@ -34,6 +37,9 @@ public struct Parser {
             return depth > 0 || Token.continuesStatement(last)
         }
     }
+
+    /// The language of its messages (the grammar's words in them stay as they are).
+    var language: LocalizedText.Language = .en
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -69,20 +75,22 @@ public struct Parser {
     }
 
     func unexpected(expected: [String], context: String? = nil) -> Diagnostic {
-        let what = expected.count == 1 ? expected[0] : "one of " + expected.joined(separator: ", ")
-        var message = "expected \(what)"
-        if let context { message += " \(context)" }
-        message += ", found \(current.description)"
+        let what = expected.count == 1 ? expected[0] : Localized.text(.errorOneOf, language, expected.joined(separator: ", "))
+        // The context ("after the outcome") is English prose: the caret says where in Chinese.
+        let message = language == .en
+            ? "expected \(what)" + (context.map { " \($0)" } ?? "") + ", found \(current.description)"
+            : Localized.text(.errorExpected, language, what, current.description)
         return Diagnostic(message, at: current.range, expected: expected)
     }
 
     /// Parses every statement of `source` on its own: a statement with an error yields its
     /// diagnostic and parsing resumes after the next `;` or line break, so `count firms; why x`
     /// still runs `count firms`. A lexical error (an unterminated string) ends the text.
-    public static func parseEach(_ source: String) -> [Result<ParsedStatement, Diagnostic>] {
+    public static func parseEach(_ source: String, language: LocalizedText.Language = .en) -> [Result<ParsedStatement, Diagnostic>] {
         let tokens: [Token]
         do { tokens = try Lexer.tokenize(source) } catch { return [.failure(error)] }
         var parser = Parser(tokens: tokens)
+        parser.language = language
         var results: [Result<ParsedStatement, Diagnostic>] = []
         while true {
             while parser.accept(.semicolon) != nil || parser.accept(.newline) != nil {}
@@ -144,11 +152,12 @@ public struct Parser {
     var atStatementEnd: Bool { check(.semicolon) || check(.newline) || check(.end) }
 
     func unknownStatement() -> Diagnostic {
-        var d = Diagnostic("expected a statement, found \(current.description)", at: current.range, id: "syntax",
+        var d = Diagnostic(Localized.text(.errorExpectedStatement, language, current.description), at: current.range, id: "syntax",
                            expected: StatementRegistry.keywords.map { "'\($0)'" })
         if case .identifier(let word) = current.kind {
             if let guess = Suggestions.closest(to: word, among: StatementRegistry.keywords) {
                 d.suggest(guess, at: current.range)
+                d.annotations[0].text = Localized.text(.errorDidYouMean, language, guess)
             } else if word.lowercased() == "from" || tokens.contains(where: { $0.kind == .identifier("from") }) {
                 d.notes.append("note: caseql is not SQL: try 'select firms where …' (help select)")
             }

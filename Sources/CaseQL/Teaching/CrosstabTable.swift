@@ -72,7 +72,7 @@ extension Interpreter {
                 + "(a \(caseSingular) may count in several cells); the totals are counts."))
         }
         if let predicate, Resolver.negatesCodes(predicate) {
-            notes.append(QueryRunner.closedWorldNote(noun))
+            notes.append(QueryRunner.closedWorldNote(noun, language))
         }
         let what = c.percent.map { "% of \($0 == .total ? "all" : $0.rawValue) per cell" } ?? "\(noun) per cell"
         let rowID = axis.dimension.map { taxonomy.dimensions[$0].id } ?? axis.header

@@ -6,6 +6,8 @@ import QueryResult
 /// that some case has. Nothing about a particular study is written here.
 struct ExamplePicks {
     let noun: String
+    /// The language help is written in.
+    let language: LocalizedText.Language
     /// The dimension with the most coded cases, and another one.
     var dimension: String?
     var otherDimension: String?
@@ -29,6 +31,8 @@ struct ExamplePicks {
     var crosstabColumns: String?
     /// A dimension and category written with their Chinese labels, when they are plain names.
     var chineseCondition: String?
+    /// Some code carries evidence, so a quiz has questions to ask.
+    var hasEvidence = false
 
     static let scannedCases = 4096
 
@@ -36,6 +40,8 @@ struct ExamplePicks {
         let index = interpreter.index
         let taxonomy = index.taxonomy
         noun = interpreter.study.caseNoun
+        language = interpreter.language
+        hasEvidence = interpreter.study.cases.contains { $0.codes.contains { !$0.evidence.isEmpty } }
         let byCoverage = taxonomy.dimensions.indices.sorted {
             (index.dimensionSets[$0].cardinality, -$0) > (index.dimensionSets[$1].cardinality, -$1)
         }

@@ -19,6 +19,7 @@ public struct HelpBook: Sendable {
     public let statements: [Entry]
     public let topics: [Entry]
     public let dotCommands: [Entry]
+    let language: LocalizedText.Language
 
     /// Every statement example of every entry, in order.
     public var examples: [String] {
@@ -29,7 +30,8 @@ public struct HelpBook: Sendable {
         let picks = ExamplePicks(interpreter)
         statements = StatementRegistry.all.flatMap { $0.definition.help(picks) }
         topics = HelpBook.topicEntries(picks)
-        dotCommands = HelpBook.dotCommandEntries
+        dotCommands = HelpBook.dotCommandEntries(interpreter.language)
+        language = interpreter.language
     }
 
     /// The entry a topic names: a statement, a topic, or a dot-command (with or without its dot).
@@ -54,17 +56,17 @@ public struct HelpBook: Sendable {
 
     public func overview() -> String {
         var block = TextBlock()
-        block.line("Statements (end one with a line break or ';'; keywords are case-insensitive; -- starts a comment)")
+        block.line(Localized.text(.helpOverviewHeading, language))
         for entry in statements {
             block.gap()
             for line in entry.syntax { block.line("  " + line) }
             block.wrapped(entry.summary, indent: "      ")
-            if let example = entry.examples.first { block.line("      e.g. " + example) }
+            if let example = entry.examples.first { block.line("      " + Localized.text(.helpExampleLead, language, example)) }
         }
         block.gap()
-        block.line("More help: help TOPIC, where TOPIC is a statement or one of")
+        block.line(Localized.text(.helpMoreTopics, language))
         block.wrapped(topics.map(\.topic).joined(separator: ", "), indent: "  ")
-        block.line("Dot-commands (in the shell, one per line; help dot):")
+        block.line(Localized.text(.helpDotCommandsLine, language))
         block.wrapped(dotCommands.map(\.topic).joined(separator: " "), indent: "  ")
         return block.text
     }
@@ -78,7 +80,7 @@ public struct HelpBook: Sendable {
         block.wrapped(entry.summary)
         if !entry.examples.isEmpty || !entry.shellExamples.isEmpty {
             block.gap()
-            block.line("Examples")
+            block.line(Localized.text(.helpExamplesHeading, language))
             for example in entry.examples + entry.shellExamples { block.line("  " + example) }
         }
         return block.text
@@ -98,14 +100,14 @@ extension Interpreter {
         var notes: [String] = []
         if !vocabulary.category(named: topic.text).isEmpty || !vocabulary.dimension(named: topic.text).isEmpty
             || vocabulary.attribute(named: topic.text) != nil {
-            notes.append("help: '\(topic.text)' is part of the study: explain \(Interpreter.quotedName(topic.text))")
+            notes.append("help: " + Localized.text(.helpPartOfStudy, language, topic.text, "explain " + Interpreter.quotedName(topic.text)))
         } else if let k = vocabulary.cases(named: topic.text).first {
-            notes.append("help: '\(topic.text)' is a \(caseSingular): describe \(Interpreter.quotedName(index.names[k]))")
+            notes.append("help: " + Localized.text(.helpIsCase, language, topic.text, caseSingular,
+                                                   "describe " + Interpreter.quotedName(index.names[k])))
         } else if let guess = Suggestions.closest(to: topic.text, among: book.topicNames) {
-            notes.append("help: did you mean '\(guess)'?")
+            notes.append("help: " + Localized.text(.errorDidYouMean, language, guess))
         }
-        notes.append("note: topics: " + (book.statements + book.topics).map(\.topic).joined(separator: ", ")
-                     + ", and each dot-command ('.mode')")
-        throw Diagnostic("no help on '\(topic.text)'", at: topic.range, notes: notes)
+        notes.append("note: " + Localized.text(.helpTopicsList, language, (book.statements + book.topics).map(\.topic).joined(separator: ", ")))
+        throw Diagnostic(Localized.text(.helpNoHelp, language, topic.text), at: topic.range, notes: notes)
     }
 }

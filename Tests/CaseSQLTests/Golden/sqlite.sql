@@ -266,3 +266,7 @@ SELECT c.name AS name, CASE c.country WHEN 'AU' THEN 'Australia' WHEN 'IS' THEN 
 FROM cases AS c
 WHERE (c.case_no IN (SELECT k.case_no FROM codes AS k JOIN categories AS g ON g.id = k.category WHERE k.membership > 0.5 AND g.dimension = 'org') AND NOT (c.case_no IN (SELECT k.case_no FROM codes AS k JOIN category_ancestors AS a ON a.category = k.category WHERE k.membership > 0.5 AND a.ancestor = 'inventor_executive')))
 ORDER BY c.case_no;
+
+-- count firms
+SELECT COUNT(*) AS count
+FROM cases AS c;
