@@ -28,6 +28,17 @@ import Testing
         expectSameCodes(try REFIQDA.loadStudy(path: path), builtin)
     }
 
+    /// Found by FuzzREFIQDA on its seed: a PDF selection's section (`§p. 3 (10,20)–(300,400)
+    /// report.pdf`) has spaces in its number, which the `§NUMBER TITLE` name must keep apart.
+    @Test func sectionsWithSpacesInTheirNumberRoundTrip() throws {
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.path("pdf-section.qde"))))
+        let first = try REFIQDA.decodeProject(bytes, fileName: "pdf-section.qde")
+        let second = try REFIQDA.decodeProject(Array(REFIQDA.encodeProject(first).utf8), fileName: "again.qde")
+        #expect(second.cases.map(\.codes) == first.cases.map(\.codes))
+        let sections = first.cases.flatMap(\.codes).flatMap(\.evidence).map(\.section.number)
+        #expect(sections.contains("p. 3 (10,20)–(300,400)"))
+    }
+
     @Test func importedProjectRoundTripsExactly() throws {
         // A study that came from REFI-QDA holds only what REFI-QDA holds, so it comes back whole.
         let first = try REFIQDA.loadStudy(path: try Fixture.archive("maxqda-style"))

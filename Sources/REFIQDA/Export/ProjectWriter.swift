@@ -165,7 +165,7 @@ struct ProjectWriter {
         if inlineText { xml.leaf("PlainTextContent", text) }
         for (n, (evidence, range)) in zip(passages, ranges).enumerated() {
             let selection = GUID.derived(from: "selection:\(guid):\(n)")
-            xml.start("PlainTextSelection", [("guid", selection), ("name", evidence.section.display),
+            xml.start("PlainTextSelection", [("guid", selection), ("name", Self.sectionName(evidence.section)),
                                              ("startPosition", String(range.lowerBound)),
                                              ("endPosition", String(range.upperBound))])
             if !evidence.gloss.isEmpty { xml.leaf("Description", evidence.gloss) }
@@ -179,5 +179,14 @@ struct ProjectWriter {
         }
         for (noteGUID, _) in notes { xml.start("NoteRef", [("targetGUID", noteGUID)], empty: true) }
         xml.end()
+    }
+}
+
+extension ProjectWriter {
+    /// `§NUMBER TITLE`, with any space inside the number written as U+00A0, so the reader can tell
+    /// where the number ends (`§p.\u{A0}3 (10,20)–(300,400) report.pdf` comes back as it went out).
+    static func sectionName(_ section: SectionRef) -> String {
+        let number = section.number.replacingOccurrences(of: " ", with: "\u{A0}")
+        return section.title.isEmpty ? "§\(number)" : "§\(number) \(section.title)"
     }
 }

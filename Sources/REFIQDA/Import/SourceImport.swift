@@ -162,7 +162,9 @@ struct SourceReader {
         if let name = selection.attribute("name"), name.hasPrefix("§") {
             let body = name.dropFirst()
             let number = body.prefix { $0 != " " }
-            return SectionRef(number: String(number), title: String(body.dropFirst(number.count + 1)))
+            // The writer keeps a number's own spaces as U+00A0 (ProjectWriter.sectionName).
+            return SectionRef(number: String(number.map { $0 == "\u{A0}" ? " " : $0 }),
+                              title: String(body.dropFirst(number.count + 1)))
         }
         return SectionRef(number: "\(range.lowerBound)–\(range.upperBound)", title: source)
     }
