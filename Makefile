@@ -8,9 +8,12 @@ BIN := .build/debug/caseql
 run: deps build
 	@$(BIN)
 
+# The tests run with the real engines at hand: Scripts/engines.sh installs what is missing (PostgreSQL,
+# a Java runtime, DuckDB and PySpark in a venv under ~/.cache), starts PostgreSQL on a loopback port
+# with a temporary data directory, runs the tests and stops it.
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
+	bash Scripts/engines.sh $(SWIFT) test
 
 build:
 	$(SWIFT) build --product caseql
