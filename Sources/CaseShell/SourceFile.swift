@@ -1,6 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import LineEditor
+import SystemIO
 
 /// Reading script files and standard input as UTF-8 text, with a positioned error for bytes that
 /// are not UTF-8 instead of silently replacing them.
@@ -21,47 +20,20 @@ public enum SourceFile {
     /// Scripts larger than this are refused rather than read into memory.
     static let maxBytes = 64 << 20
 
+    /// A script file ("-" is standard input) as text. Ctrl-C stops a read that waits on an idle FIFO.
     public static func read(_ path: String) -> Result<String, Problem> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            return .failure(Problem(origin: path, message: describe(errno)))
-        }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(Problem(origin: path, message: "is a directory"))
-        }
-        switch readAll(fd, origin: path) {
+        switch readAll(path) {
         case .failure(let p): return .failure(p)
-        case .success(let bytes): return decode(bytes, origin: path)
+        case .success(let bytes): return decode(bytes, origin: path == "-" ? "<stdin>" : path)
         }
     }
 
-    public static func readAll(_ fd: Int32, origin: String) -> Result<[UInt8], Problem> {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(Problem(origin: origin, message: describe(errno)))
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: buffer[0..<n])
-            if bytes.count > maxBytes {
-                return .failure(Problem(origin: origin, message: "larger than \(maxBytes >> 20) MB"))
-            }
-        }
-        return .success(bytes)
-    }
-
-    /// The words the study loaders use too (`no such file`, `permission denied`).
-    static func describe(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case EISDIR: return "is a directory"
-        default: return "cannot be read: " + String(cString: strerror(code))
+    /// The bytes of a script file or of standard input ("-"), through SystemIO's one reader.
+    public static func readAll(_ path: String) -> Result<[UInt8], Problem> {
+        do {
+            return .success(try FileReading.contents(of: path, limit: maxBytes, interrupted: { Interrupt.wasRequested }))
+        } catch {
+            return .failure(Problem(origin: path == "-" ? "<stdin>" : path, message: error.reason))
         }
     }
 

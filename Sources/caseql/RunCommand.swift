@@ -77,7 +77,7 @@ struct RunCommand: ParsableCommand {
             }
         } else if script == "-" || isatty(0) == 0 {
             // `caseql -` reads the script from stdin, as other shells do.
-            switch SourceFile.readAll(0, origin: "<stdin>").flatMap({ SourceFile.decode($0, origin: "<stdin>") }) {
+            switch SourceFile.read("-") {
             case .success(let text): session.run(script: text, origin: "<stdin>")
             case .failure(let problem):
                 Diagnostics.print(problem.description)
