@@ -60,7 +60,12 @@ for target in "${targets[@]}"; do
     # SWIFT_BACKTRACE=enable=no lets libFuzzer see the crash and write the artifact. A run that takes
     # over 10 s on one input is a hang; 4 GB (ASan's shadow memory included) is far above what
     # any input should need.
-    if ! SWIFT_BACKTRACE=enable=no "$bin/$target" "$work/$corpus" "Corpus/$corpus" \
+    # FUZZ_SEED and FUZZ_RUNS (ci.sh sets both) make a run repeatable: the same mutations in the
+    # same order, so what passed here passes in CI, and a finding reproduces.
+    extra=()
+    [ -n "${FUZZ_SEED:-}" ] && extra+=(-seed="$FUZZ_SEED")
+    [ -n "${FUZZ_RUNS:-}" ] && extra+=(-runs="$FUZZ_RUNS")
+    if ! SWIFT_BACKTRACE=enable=no "$bin/$target" "$work/$corpus" "Corpus/$corpus" "${extra[@]}" \
         -max_total_time="$seconds" -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=4096 \
         -detect_leaks=1 -print_final_stats=1 -artifact_prefix="Artifacts/$target/"; then
         echo "== $target found a problem; see Fuzz/Artifacts/$target/" >&2

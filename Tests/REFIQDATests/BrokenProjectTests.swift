@@ -18,6 +18,13 @@ import Testing
             + "XML is not well formed: end tag </PlainTextSelectio> does not match <PlainTextSelection>")
     }
 
+    /// Found by FuzzREFIQDA in CI: a NUL byte in a coded text was read, but XML cannot hold it,
+    /// so the export lost it. Not well-formed XML is an error at its place.
+    @Test func controlCharactersAreNotXML() {
+        let path = Fixture.path("broken/nul-in-text.qde")
+        #expect(failure(path) == path + ":21:78: error: XML is not well formed: character U+0000 is not allowed in XML")
+    }
+
     @Test func missingGUIDReference() {
         let path = Fixture.path("broken/missing-guid.qde")
         let lines = failure(path).split(separator: "\n").map(String.init)

@@ -21,6 +21,12 @@ struct XMLParser {
     private var stack: [Frame] = []
 
     static func parse(_ bytes: [UInt8]) throws(XMLSyntaxError) -> XMLElement {
+        // XML 1.0 allows no C0 control but tab, LF and CR, not even as a character reference: a
+        // document holding one is not well formed (and no export could write it back).
+        if let k = bytes.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            let hex = String(bytes[k], radix: 16, uppercase: true)
+            throw XMLSyntaxError(offset: k, path: "", message: "character U+\(String(repeating: "0", count: 4 - hex.count) + hex) is not allowed in XML")
+        }
         var parser = XMLParser(bytes: bytes)
         return try parser.document()
     }
@@ -293,7 +299,9 @@ struct XMLParser {
         case let text where text.hasPrefix("#"):
             let digits = text.dropFirst()
             let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-            guard let value, value != 0, let scalar = Unicode.Scalar(value) else {
+            // XML's Char production: no C0 control but tab, LF, CR, by reference either.
+            guard let value, value >= 0x20 || value == 0x09 || value == 0x0A || value == 0x0D,
+                  let scalar = Unicode.Scalar(value) else {
                 i = start
                 throw fail("invalid character reference &\(text);")
             }
