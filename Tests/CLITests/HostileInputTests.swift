@@ -237,8 +237,8 @@ import Testing
 /// Runs a program with a hard deadline: on time-out it is killed with SIGKILL (a hung caseql must not
 /// outlive the test run) and the test fails with `TimedOut`.
 enum Bounded {
-    /// Generous for a debug build on a busy machine; a hang (quadratic work, a loop) blows far past it.
-    // A hang, not slowness, is the failure: a loaded 2-core CI machine runs a debug build slowly.
+    /// Generous for a debug build on a busy 2-core machine: a hang (quadratic work, a loop), not
+    /// slowness, is the failure, and a hang blows far past it.
     static let timeout: TimeInterval = 60
 
     static func run(_ executable: String, _ arguments: [String], stdin: Data? = nil,

@@ -99,14 +99,7 @@ public struct Parser {
             do throws(Diagnostic) {
                 let statement = try parser.parseStatement()
                 let end = parser.tokens[max(0, parser.index - 1)].range
-                if !parser.check(.end), !parser.check(.semicolon), !parser.check(.newline) {
-                    var d = parser.unexpected(expected: ["';'", "end of line"], context: "after the statement")
-                    if case .identifier(let word) = parser.current.kind,
-                       let guess = Suggestions.closest(to: word, among: Keyword.clauseWords.map(\.rawValue)) {
-                        d.suggest(guess, at: parser.current.range)
-                    }
-                    throw d
-                }
+                if !parser.atStatementEnd { throw parser.junkAfterStatement() }
                 results.append(.success(ParsedStatement(statement: statement, range: start.to(end))))
             } catch {
                 results.append(.failure(error))
@@ -128,13 +121,7 @@ public struct Parser {
             statements.append(ParsedStatement(statement: statement, range: start.to(end)))
             if check(.end) { break }
             if accept(.semicolon) == nil, accept(.newline) == nil {
-                var d = unexpected(expected: ["';'", "end of line"], context: "after the statement")
-                // A misspelt clause word (`wher`) reads as a stray name here.
-                if case .identifier(let word) = current.kind,
-                   let guess = Suggestions.closest(to: word, among: Keyword.clauseWords.map(\.rawValue)) {
-                    d.suggest(guess, at: current.range)
-                }
-                throw d
+                throw junkAfterStatement()
             }
         }
         return statements
@@ -146,6 +133,17 @@ public struct Parser {
             throw unknownStatement()
         }
         return Statement(any: try definition.parse(&self))
+    }
+
+    /// Something after a complete statement; a misspelt clause word (`wher`) reads as a stray name
+    /// here, so it gets its did-you-mean.
+    func junkAfterStatement() -> Diagnostic {
+        var d = unexpected(expected: ["';'", "end of line"], context: "after the statement")
+        if case .identifier(let word) = current.kind,
+           let guess = Suggestions.closest(to: word, among: Keyword.clauseWords.map(\.rawValue)) {
+            d.suggest(guess, at: current.range)
+        }
+        return d
     }
 
     /// At `;`, a line break or the end: a statement may stop here.
