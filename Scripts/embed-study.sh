@@ -6,7 +6,9 @@
 # Writes Sources/StudyIO/BuiltinStudyData.swift. The JSON goes in a raw multi-line string literal
 # (a huge [UInt8] literal would take the type checker minutes); the literal's # delimiter is one
 # longer than the longest run of '#' in the file, so no text in it can end the literal or start an
-# escape. A test checks that the embedded text equals the file byte for byte.
+# escape. A test checks that the embedded text equals the file byte for byte. Then it rewrites
+# Sources/StudyIO/BuiltinStudyDump.swift, the trusted dump `caseql` starts from, through the test
+# that checks it (so the dump is made by the same code that reads it).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -54,3 +56,5 @@ trap 'rm -f "$tmp"' EXIT
 mv "$tmp" "$output"
 trap - EXIT
 echo "embed-study: wrote $output from $shown ($(wc -c < "$input") bytes)"
+(cd "$root" && CASEQL_UPDATE_GOLDEN=1 swift test --filter BuiltinStudyDumpTests >&2)
+echo "embed-study: wrote Sources/StudyIO/BuiltinStudyDump.swift"

@@ -1,3 +1,5 @@
+import CaseModel
+
 /// Ids and labels for names written in free text. caseql's ids are ASCII identifiers
 /// (`[a-z_][a-z0-9_]*`, typable in a query); REFI-QDA names are anything (Chinese, spaces,
 /// duplicates under different parents). Ids are derived from the name, or from the GUID when the
@@ -12,7 +14,7 @@ struct NameSpace {
     }
 
     mutating func id(for name: String, guid: String?, fallbackPrefix: String) -> String {
-        var base = NameSpace.identifier(from: name)
+        var base = Identifier.make(from: name, style: .lowercased)
         if base == nil, let guid, let key = GUID.key(guid) {
             base = fallbackPrefix + "_" + key.prefix(8)
         }
@@ -38,25 +40,5 @@ struct NameSpace {
         var n = 2
         while !claim("\(base)\(separator)\(n)") { n += 1 }
         return "\(base)\(separator)\(n)"
-    }
-
-    /// `Health care` → `health_care`, `2nd wave` → `_2nd_wave`; nil when no ASCII letter or digit is left.
-    static func identifier(from text: String) -> String? {
-        var bytes: [UInt8] = []
-        var pendingSeparator = false
-        for b in text.utf8 {
-            let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
-            let isWord = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
-            if isWord {
-                if pendingSeparator, !bytes.isEmpty { bytes.append(UInt8(ascii: "_")) }
-                pendingSeparator = false
-                bytes.append(lower)
-            } else {
-                pendingSeparator = true
-            }
-        }
-        guard let first = bytes.first else { return nil }
-        if first >= 0x30 && first <= 0x39 { bytes.insert(UInt8(ascii: "_"), at: 0) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
