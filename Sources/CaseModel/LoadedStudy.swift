@@ -8,6 +8,9 @@ public struct LoadedStudy: Sendable {
     /// for code columns that hold a degree strictly between 0 and 1. A crisp column is absent:
     /// its bitset in `index.directSets` already says everything.
     public var memberships: [Int: [Float]]
+    /// What the loader guessed and a person should know (a case matrix's separator when it is not
+    /// a comma), shown once: on stderr in scripts, above the prompt in the shell.
+    public var notes: [String] = []
 
     public init(study: Study, index: CaseIndex, memberships: [Int: [Float]] = [:]) {
         self.study = study

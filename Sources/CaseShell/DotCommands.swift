@@ -125,7 +125,9 @@ extension Session {
             do {
                 // Ctrl-C while a big file loads cancels the load; the study in use stays.
                 let options = StudyLoader.Options(taxonomyPath: args.count > 1 ? args[1] : nil)
-                replaceStudy(try StudyLoader.load(path: path, options: options, interrupted: { Interrupt.wasRequested }))
+                let loaded = try StudyLoader.load(path: path, options: options, interrupted: { Interrupt.wasRequested })
+                loaded.notes.forEach { Diagnostics.print("note: \($0)") }
+                replaceStudy(loaded)
                 return true
             } catch {
                 failed = true

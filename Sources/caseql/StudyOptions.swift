@@ -36,7 +36,9 @@ struct StudyOptions: ParsableArguments {
             options.separator = separator
         }
         do {
-            return try StudyLoader.load(path: data, options: options)
+            let loaded = try StudyLoader.load(path: data, options: options)
+            loaded.notes.forEach { Diagnostics.print("note: \($0)") }
+            return loaded
         } catch {
             Diagnostics.print(error.rendered)
             throw ExitCode(1)

@@ -32,7 +32,46 @@ enum Fixtures {
 
     static func parse(_ text: String, file: String = "test.csv", taxonomy: Taxonomy? = nil,
                       attributes: [AttributeDefinition] = []) throws(CSVLoadError) -> LoadedStudy {
-        try CSVStudy.parse(Array(text.utf8), fileName: file, taxonomy: taxonomy, attributes: attributes)
+        try parseInPieces(Array(text.utf8), fileName: file, taxonomy: taxonomy, attributes: attributes)
+    }
+
+    /// Parses `bytes` whole, and again cut into pieces of a few bytes (each piece then holds a
+    /// record or two, and batches run on several threads): the two must agree exactly, in the
+    /// study or in the error, so every test of the loader also tests the parallel reader.
+    static func parseInPieces(_ bytes: [UInt8], fileName: String, taxonomy: Taxonomy? = nil,
+                              attributes: [AttributeDefinition] = [],
+                              sourceLocation: SourceLocation = #_sourceLocation) throws(CSVLoadError) -> LoadedStudy {
+        let whole = Result { () throws(CSVLoadError) in
+            try CSVStudy.parse(bytes, fileName: fileName, taxonomy: taxonomy, attributes: attributes)
+        }
+        for size in [1, 7, 64] {
+            let pieces = Result { () throws(CSVLoadError) in
+                try CSVStudy.parse(bytes, fileName: fileName, taxonomy: taxonomy, attributes: attributes, pieceSize: size)
+            }
+            switch (whole, pieces) {
+            case (.success(let a), .success(let b)):
+                #expect(fingerprint(a) == fingerprint(b), "pieces of \(size) bytes", sourceLocation: sourceLocation)
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "pieces of \(size) bytes", sourceLocation: sourceLocation)
+            default:
+                Issue.record("pieces of \(size) bytes: \(pieces) but whole: \(whole)", sourceLocation: sourceLocation)
+            }
+        }
+        return try whole.get()
+    }
+
+    /// Everything a loaded matrix holds, as text, for comparing two loads.
+    static func fingerprint(_ loaded: LoadedStudy) -> String {
+        let index = loaded.index
+        var study = loaded.study
+        let cases = study.cases.map { kase in
+            // A case's attributes are a dictionary, whose printed order differs between instances.
+            "\(kase.name) \(kase.aliases) \(kase.attributes.sorted { $0.key < $1.key }) \(kase.codes)"
+        }
+        study.cases = []
+        return ["\(study)", "\(cases)", "\(loaded.notes)", "\(index.names)", "\(index.attributes)", "\(index.columns)", "\(index.directSets)",
+                "\(loaded.memberships.sorted { $0.key < $1.key })", "\(index.taxonomy.nodes.map(\.category.id))"]
+            .joined(separator: "\n")
     }
 
     /// The error a hostile file gets, or nil when it loads.
@@ -42,7 +81,7 @@ enum Fixtures {
 
     static func error(bytes: [UInt8], taxonomy: Taxonomy? = nil) -> CSVLoadError? {
         do {
-            _ = try CSVStudy.parse(bytes, fileName: "bad.csv", taxonomy: taxonomy)
+            _ = try parseInPieces(bytes, fileName: "bad.csv", taxonomy: taxonomy)
             return nil
         } catch {
             return error
@@ -131,7 +170,7 @@ enum Fixtures {
 extension Fixtures {
     static func errorWithAttributes(_ text: String) -> CSVLoadError? {
         do {
-            _ = try CSVStudy.parse(Array(text.utf8), fileName: "bad.csv", taxonomy: nil, attributes: attributes)
+            _ = try parseInPieces(Array(text.utf8), fileName: "bad.csv", taxonomy: nil, attributes: attributes)
             return nil
         } catch {
             return error

@@ -140,6 +140,68 @@ struct AttributeColumnBuilder {
         return nil
     }
 
+    /// Makes room for `rows` more rows (a piece's line count, or an estimate of the whole file's).
+    mutating func reserve(_ rows: Int) {
+        switch definition.kind {
+        case .number: numbers.reserveCapacity(numbers.count + rows)
+        case .range:
+            numbers.reserveCapacity(numbers.count + rows)
+            highs.reserveCapacity(highs.count + rows)
+            codes.reserveCapacity(codes.count + rows)
+        case .text, .enumeration: codes.reserveCapacity(codes.count + rows)
+        }
+    }
+
+    enum Absorbed { case done, needsTextPass }
+
+    /// Appends the rows of `part`, the same column read from the next piece of the file, so that
+    /// the result is what one pass over both would have built: dictionary codes are renumbered in
+    /// order of first appearance, a column of numbers widens to bands when the part has one, and a
+    /// part of numbers or bands is read again as text (`rereadAsText`, while its bytes are still at
+    /// hand) when this column is text. A column of numbers that meets text in a later part cannot
+    /// recover the spelling of its earlier rows: `needsTextPass` asks for a pass that takes this
+    /// column as text from the start.
+    mutating func absorb(_ part: consuming AttributeColumnBuilder,
+                         rereadAsText: (inout AttributeColumnBuilder) -> Void) -> Absorbed {
+        var part = part
+        switch (definition.kind, part.definition.kind) {
+        case (.number, .text), (.range, .text):
+            // Rows with no value have no spelling to lose.
+            guard numbers.allSatisfy(\.isNaN) else { return .needsTextPass }
+            let missing = numbers.count
+            restartAsText()
+            codes.append(contentsOf: repeatElement(-1, count: missing))
+        case (.text, .number), (.text, .range):
+            rereadAsText(&self)
+            return .done
+        case (.number, .range):
+            widenToRange()
+        case (.range, .number):
+            part.widenToRange()
+        default:
+            break
+        }
+        switch definition.kind {
+        case .number:
+            numbers.append(contentsOf: part.numbers)
+        case .range:
+            numbers.append(contentsOf: part.numbers)
+            highs.append(contentsOf: part.highs)
+            appendCodes(part.codes, renumbered: interner.absorb(part.interner))
+        case .text:
+            appendCodes(part.codes, renumbered: interner.absorb(part.interner))
+        case .enumeration:
+            codes.append(contentsOf: part.codes)
+        }
+        return .done
+    }
+
+    private mutating func appendCodes(_ partCodes: [Int32], renumbered: [Int32]) {
+        renumbered.withUnsafeBufferPointer { map in
+            for code in partCodes { codes.append(code < 0 ? code : map[Int(code)]) }
+        }
+    }
+
     /// The finished column, padded with missing values to `count` rows (a declared attribute
     /// the file lacks is missing throughout).
     mutating func finish(count: Int) -> AttributeColumn {

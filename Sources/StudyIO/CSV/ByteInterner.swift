@@ -35,6 +35,20 @@ struct ByteInterner {
         return (code, true)
     }
 
+    /// Interns every value of `other` in its code order and returns the code each got here: how
+    /// a piece's dictionary joins the column's, keeping the order of first appearance.
+    mutating func absorb(_ other: ByteInterner) -> [Int32] {
+        var codes: [Int32] = []
+        codes.reserveCapacity(other.count)
+        other.pool.withUnsafeBufferPointer { stored in
+            for code in 0..<other.count {
+                let start = code == 0 ? 0 : other.ends[code - 1]
+                codes.append(intern(UnsafeBufferPointer(rebasing: stored[start..<other.ends[code]])).code)
+            }
+        }
+        return codes
+    }
+
     func string(_ code: Int) -> String {
         let start = code == 0 ? 0 : ends[code - 1]
         return pool.withUnsafeBufferPointer {

@@ -29,29 +29,36 @@ public enum CSVStudy {
     /// and otherwise the one the header and first rows use (`Delimiter.sniff`).
     public static func load(path: String, taxonomy: Taxonomy?, attributes: [AttributeDefinition] = [],
                             separator: UInt8? = nil, interrupted: () -> Bool = { false }) throws(CSVLoadError) -> LoadedStudy {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReading.contents(of: path, interrupted: interrupted)
-        } catch {
-            throw CSVLoadError(file: path, line: 0, column: 0, message: error.reason)
-        }
-        return try parse(bytes, fileName: path, taxonomy: taxonomy, attributes: attributes, separator: separator)
+        try load(path: path, taxonomy: taxonomy, attributes: attributes, separator: separator,
+                 pieceSize: PieceSource.defaultPieceSize, wholeFileLimit: PieceSource.wholeFileLimit, interrupted: interrupted)
+    }
+
+    /// `pieceSize` and `wholeFileLimit` (see `PieceSource`) are parameters so tests can read small
+    /// files in many pieces.
+    static func load(path: String, taxonomy: Taxonomy?, attributes: [AttributeDefinition] = [], separator: UInt8? = nil,
+                     pieceSize: Int, wholeFileLimit: Int, interrupted: () -> Bool = { false }) throws(CSVLoadError) -> LoadedStudy {
+        let source = try PieceSource(path: path, pieceSize: pieceSize, wholeFileLimit: wholeFileLimit, interrupted: interrupted)
+        return try parse(source, taxonomy: taxonomy, attributes: attributes, separator: separator, interrupted: interrupted)
     }
 
     public static func parse(_ bytes: [UInt8], fileName: String, taxonomy: Taxonomy?,
                              attributes: [AttributeDefinition] = [], separator: UInt8? = nil) throws(CSVLoadError) -> LoadedStudy {
-        try bytes.withUnsafeBufferPointer { buffer throws(CSVLoadError) in
-            try parse(buffer: buffer, fileName: fileName, taxonomy: taxonomy, attributes: attributes, separator: separator)
-        }
+        try parse(bytes, fileName: fileName, taxonomy: taxonomy, attributes: attributes, separator: separator,
+                  pieceSize: PieceSource.defaultPieceSize)
     }
 
-    static func parse(buffer: UnsafeBufferPointer<UInt8>, fileName: String, taxonomy: Taxonomy?,
-                      attributes: [AttributeDefinition], separator: UInt8? = nil, pages: PageRelease = .none) throws(CSVLoadError) -> LoadedStudy {
-        let separator = separator ?? Delimiter.sniff(buffer, fileName: fileName)
-        var parser = try MatrixParser(buffer: buffer, fileName: fileName, taxonomy: taxonomy, declared: attributes,
-                                      separator: separator, pages: pages)
-        try parser.readRows()
-        return try parser.finish(title: baseName(fileName))
+    static func parse(_ bytes: [UInt8], fileName: String, taxonomy: Taxonomy?, attributes: [AttributeDefinition] = [],
+                      separator: UInt8? = nil, pieceSize: Int) throws(CSVLoadError) -> LoadedStudy {
+        try parse(PieceSource(bytes: bytes, fileName: fileName, pieceSize: pieceSize), taxonomy: taxonomy,
+                  attributes: attributes, separator: separator, interrupted: { false })
+    }
+
+    private static func parse(_ source: PieceSource, taxonomy: Taxonomy?, attributes: [AttributeDefinition],
+                              separator: UInt8?, interrupted: () -> Bool) throws(CSVLoadError) -> LoadedStudy {
+        var parser = try MatrixParser(source: source, taxonomy: taxonomy, declared: attributes, separator: separator,
+                                      interrupted: interrupted)
+        try parser.readRows(interrupted: interrupted)
+        return try parser.finish(title: baseName(source.fileName))
     }
 
     private static func baseName(_ path: String) -> String {

@@ -41,15 +41,41 @@ struct CodeColumnBuilder {
         degrees?.append(crisp ? 1 : 0)
     }
 
-    func members(count: Int) -> Bitset {
-        var set = Bitset(count: count)
-        for (wi, word) in words.enumerated() {
-            var w = word
-            while w != 0 {
-                set.insert(wi << 6 | w.trailingZeroBitCount)
-                w &= w &- 1
-            }
+    mutating func reserve(_ rows: Int) {
+        words.reserveCapacity(words.count + (rows + 63) >> 6 + 1)
+        if var fuzzy = degrees {
+            degrees = nil
+            fuzzy.reserveCapacity(fuzzy.count + rows)
+            degrees = fuzzy
         }
-        return set
+    }
+
+    /// Appends `rows` rows read from the next piece of the file: their bits shifted into place
+    /// after the `before` rows already here, their degrees (or 0/1 for a crisp part) once either
+    /// side is fuzzy — what one pass over both pieces would have built.
+    mutating func absorb(_ part: CodeColumnBuilder, rows: Int, after before: Int) {
+        let shift = before & 63
+        if shift == 0 {
+            words.append(contentsOf: part.words)
+        } else {
+            for word in part.words {
+                words[words.count - 1] |= word << UInt64(shift)
+                words.append(word >> UInt64(64 - shift))
+            }
+            let needed = (before + rows + 63) >> 6
+            if words.count > needed { words.removeSubrange(needed...) }
+        }
+        guard degrees != nil || part.degrees != nil else { return }
+        if degrees == nil { degrees = Self.degrees(of: words, rows: before) }
+        degrees?.append(contentsOf: part.degrees ?? Self.degrees(of: part.words, rows: rows))
+    }
+
+    /// A crisp column's rows as degrees.
+    private static func degrees(of words: [UInt64], rows: Int) -> [Float] {
+        (0..<rows).map { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 ? 1 : 0 }
+    }
+
+    func members(count: Int) -> Bitset {
+        Bitset(count: count, words: words)
     }
 }

@@ -17,6 +17,17 @@ struct HeaderTaxonomy {
     private var dimensions: [(id: String, label: String, roots: [Int])] = []
     private var nodes: [Node] = []
     private var nodeByID: [String: Int] = [:]
+    /// Lookups by label, so that a header costs the same however many came before it (a QCA
+    /// table of 100,000 columns puts them all under one dimension).
+    private var dimensionByLabel: [String: Int] = [:]
+    private var dimensionIDsInUse: Set<String> = []
+    private var childByLabel: [Parent: Int] = [:]
+
+    private struct Parent: Hashable {
+        var dimension: Int
+        var node: Int?
+        var label: String
+    }
 
     /// Adds the category a header names and returns its id. `segments` are the header split at
     /// dots: the dimension first, then the path down to the category. A name with no ASCII
@@ -34,8 +45,8 @@ struct HeaderTaxonomy {
         var parent: Int?
         for segment in segments.dropFirst() {
             let label = String(segment)
-            let siblings = parent.map { nodes[$0].children } ?? dimensions[dimension].roots
-            if let existing = siblings.first(where: { nodes[$0].label == label }) {
+            let key = Parent(dimension: dimension, node: parent, label: label)
+            if let existing = childByLabel[key] {
                 parent = existing
                 continue
             }
@@ -46,6 +57,7 @@ struct HeaderTaxonomy {
             let index = nodes.count
             nodes.append(Node(id: id, label: label, dimension: dimension, parent: parent))
             nodeByID[id] = index
+            childByLabel[key] = index
             if let p = parent { nodes[p].children.append(index) } else { dimensions[dimension].roots.append(index) }
             parent = index
         }
@@ -56,11 +68,13 @@ struct HeaderTaxonomy {
     var dimensionIDs: [String] { dimensions.map(\.id) }
 
     private mutating func dimensionIndex(label: String) -> Int {
-        if let d = dimensions.firstIndex(where: { $0.label == label }) { return d }
+        if let d = dimensionByLabel[label] { return d }
         var id = Identifier.make(from: label) ?? "dimension\(dimensions.count + 1)"
         // Two spellings of one id (`a b`, `a_b`) must stay two dimensions.
-        if dimensions.contains(where: { $0.id == id }) { id = "dimension\(dimensions.count + 1)" }
+        if dimensionIDsInUse.contains(id) { id = "dimension\(dimensions.count + 1)" }
         dimensions.append((id, label, []))
+        dimensionByLabel[label] = dimensions.count - 1
+        dimensionIDsInUse.insert(id)
         return dimensions.count - 1
     }
 

@@ -42,6 +42,8 @@ struct MatrixLayout {
     var flat: FlatTaxonomy
     var codes: [CodeSlot]
     var attributes: [AttributeSlot]
+    /// Attribute slots by lowercased id, so the clash check is not a scan per column.
+    private var attributeByID: [String: Int] = [:]
 
     /// `survey` is asked which of the given columns hold only membership values; it is called
     /// only for a QCA table (no taxonomy, no dotted header).
@@ -166,9 +168,13 @@ struct MatrixLayout {
         if id.lowercased() == "name" {
             throw LayoutProblem("'\(header)' would be a second case name: the first column holds the case names; rename this column")
         }
-        if let clash = attributes.first(where: { $0.definition.id.lowercased() == id.lowercased() }) {
-            throw LayoutProblem("column '\(header)' gives attribute id '\(id)', which attribute '\(clash.definition.id)' already has")
+        if attributeByID.isEmpty {
+            for (i, slot) in attributes.enumerated() { attributeByID[slot.definition.id.lowercased()] = attributeByID[slot.definition.id.lowercased()] ?? i }
         }
+        if let clash = attributeByID[id.lowercased()] {
+            throw LayoutProblem("column '\(header)' gives attribute id '\(id)', which attribute '\(attributes[clash].definition.id)' already has")
+        }
+        attributeByID[id.lowercased()] = attributes.count
         let label = LocalizedText.plain(header)
         let aliases = header == id ? [] : [header]
         let definition = AttributeDefinition(id: id, labels: label, aliases: aliases, kind: .number)

@@ -1,35 +1,110 @@
 import CaseModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Dispatch
+import Synchronization
 
-/// One pass over the rows of a case matrix, feeding every cell to its column's builder.
+/// Reads a case matrix: the header and the columns' layout from the first bytes, then the data
+/// rows in pieces (`PieceSource`), a batch of pieces at a time on all cores (`PieceReader`), each
+/// piece's columns appended in file order to the columns of the pieces before it. The result is
+/// what one pass over the whole file builds — codes, dictionaries in order of first appearance,
+/// errors at their line and column. A column of numbers that meets text in a later piece takes
+/// one more pass (its earlier rows must be read as spelt); a QCA table without dotted headers
+/// takes a first pass to find which columns hold memberships.
 struct MatrixParser {
-    private var scanner: CSVScanner
-    /// The scanner positioned on the first data row, for the rare second look at earlier rows.
-    private let dataStart: CSVScanner
+    private let source: PieceSource
+    private let fileName: String
+    /// The file's bytes up to the first data row: the header's fields point into them.
+    private let headerBytes: [UInt8]
     private let headers: [HeaderCell]
     private let layout: MatrixLayout
-    private var names: NameColumn
-    private var codeBuilders: [CodeColumnBuilder]
-    private var attributeBuilders: [AttributeColumnBuilder]
+    private let separator: UInt8
+    /// The line the data rows start on.
+    private let dataLine: Int
+    private var names = NameColumn(expectedCount: 0)
+    private var codeBuilders: [CodeColumnBuilder] = []
+    private var attributeBuilders: [AttributeColumnBuilder] = []
     private var rows = 0
-    private var scratch: [UInt8] = []
-    private let pages: PageRelease
+    /// Where each piece of the last pass was, for an error found after the pass.
+    private var pieces: [(offset: Int, count: Int, firstLine: Int, firstRow: Int)] = []
+    /// The note naming a sniffed separator that is not the one the file name suggests.
+    private let sniffedNote: String?
+    /// Attributes a pass found to be text, read as text from the first row on.
+    private var textAttributes: Set<Int> = []
 
-    init(buffer: UnsafeBufferPointer<UInt8>, fileName: String, taxonomy: Taxonomy?,
-         declared: [AttributeDefinition], separator: UInt8, pages: PageRelease) throws(CSVLoadError) {
+    init(source: PieceSource, taxonomy: Taxonomy?, declared: [AttributeDefinition], separator: UInt8?,
+         interrupted: () -> Bool) throws(CSVLoadError) {
+        let fileName = source.fileName
+        let first = try source.prefix(interrupted: interrupted)
+        let given = separator
+        let separator = separator ?? first.withUnsafeBufferPointer { Delimiter.sniff($0, fileName: fileName) }
+        let (headers, dataOffset, dataLine) = try first.withUnsafeBufferPointer { buffer throws(CSVLoadError) in
+            try Self.readHeader(buffer, fileName: fileName, separator: separator, checkWhole: source.isInMemory)
+        }
+        if headers.count == 1 {
+            throw first.withUnsafeBufferPointer { buffer in
+                Self.oneColumnError(headers[0], buffer: buffer, fileName: fileName, separator: separator)
+            }
+        }
+        self.source = source
+        self.fileName = fileName
+        self.sniffedNote = given == nil ? Self.separatorNote(separator, fileName: fileName) : nil
+        self.headerBytes = Array(first[0..<dataOffset])
+        self.headers = headers
+        self.separator = separator
+        self.dataLine = dataLine
+        source.startData(at: dataOffset)
+        let surveyPlan = PiecePlan(fileName: fileName, separator: separator, roles: [], codes: [], attributes: [],
+                                   attributeColumns: [], checksUTF8: !source.isInMemory)
+        self.layout = try headerBytes.withUnsafeBufferPointer { buffer throws(CSVLoadError) in
+            let scanner = CSVScanner(bytes: buffer, fileName: fileName, start: dataOffset, separator: separator)
+            return try MatrixLayout.make(headers: headers, taxonomy: taxonomy, declared: declared, scanner: scanner) {
+                columns throws(CSVLoadError) in
+                try Self.survey(source, plan: surveyPlan, among: columns, width: headers.count, dataLine: dataLine,
+                                interrupted: interrupted)
+            }
+        }
+    }
+
+    /// A header of one field gives a study of names alone, which is never what was meant: most
+    /// often the file uses another separator (Excel writes `;` in many locales).
+    private static func oneColumnError(_ header: HeaderCell, buffer: UnsafeBufferPointer<UInt8>, fileName: String,
+                                       separator: UInt8) -> CSVLoadError {
+        let line = UnsafeBufferPointer(rebasing: buffer[header.field.lineStart..<min(buffer.count, max(header.field.lineStart, header.field.end + 1))])
+        let counts = Delimiter.candidates.filter { $0 != separator }.map { c in (c, line.filter { $0 == c }.count) }
+        let likely = counts.max { $0.1 < $1.1 }.flatMap { $0.1 > 0 ? $0.0 : nil }
+        var message = "the header has one column ('\(header.text)') with \(Delimiter.name(separator)) as the separator, "
+            + "so the file has case names and no codes or attributes"
+        if let likely {
+            let flag = likely == ASCII.tab ? "tab" : String(Character(Unicode.Scalar(likely)))
+            message += "; its fields look separated by \(Delimiter.name(likely))s: load it with --delimiter '\(flag)'"
+        }
+        let locator = SourceLocator(bytes: buffer, fileName: fileName)
+        return locator.error(at: header.field.offset, line: header.field.line, lineStart: header.field.lineStart, message)
+    }
+
+    /// A note for a separator that was sniffed and is not what the file name says (a comma, or
+    /// a tab for `.tsv`), so a wrong guess does not go unseen.
+    private static func separatorNote(_ separator: UInt8, fileName: String) -> String? {
+        let expected = fileName.lowercased().hasSuffix(".tsv") ? ASCII.tab : ASCII.comma
+        guard separator != expected else { return nil }
+        return "\(fileName): fields are separated by \(Delimiter.name(separator))s, not \(Delimiter.name(expected))s "
+            + "(read from the first rows; --delimiter chooses another)"
+    }
+
+    /// The header row: its cells, and where (offset and line) the data rows start.
+    private static func readHeader(_ buffer: UnsafeBufferPointer<UInt8>, fileName: String, separator: UInt8,
+                                   checkWhole: Bool) throws(CSVLoadError) -> ([HeaderCell], Int, Int) {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let start = buffer.count >= 3 && buffer.prefix(3).elementsEqual(bom) ? 3 : 0
-        var scanner = CSVScanner(bytes: buffer, fileName: fileName, start: start, separator: separator)
-        if let encoding = Self.utf16Encoding(buffer) {
+        // A file read in pieces: the header's bytes now, the rest piece by piece.
+        let end = checkWhole ? buffer.count : (RecordBoundary.lastCut(in: buffer) ?? buffer.count)
+        let region = UnsafeBufferPointer(rebasing: buffer[0..<end])
+        var scanner = CSVScanner(bytes: region, fileName: fileName, start: start, separator: separator)
+        if let encoding = utf16Encoding(buffer) {
             throw CSVLoadError(file: fileName, line: 1, column: 1,
                                message: "this file is \(encoding), not UTF-8; save it as UTF-8 (in Excel: CSV UTF-8)")
         }
-        if let bad = UTF8Validation.firstInvalidOffset(in: buffer, from: start, pages: pages) {
-            throw scanner.locator.error(at: bad, "invalid UTF-8 (byte 0x\(String(buffer[bad], radix: 16, uppercase: true))); save the file as UTF-8")
+        if let bad = UTF8Validation.firstInvalidOffset(in: region, from: start) {
+            throw scanner.locator.error(at: bad, "invalid UTF-8 (byte 0x\(String(region[bad], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         guard scanner.skipBlankLines() else {
             throw CSVLoadError(file: fileName, line: 1, column: 1, message: "empty file: expected a header row naming the case column, then attribute and code columns")
@@ -37,155 +112,181 @@ struct MatrixParser {
         var headers: [HeaderCell] = []
         let cells = scanner   // reads field text while `scanner` moves on
         _ = try scanner.readRecord { _, field throws(CSVLoadError) in
-            headers.append(HeaderCell(text: Self.trim(cells.text(of: field)), field: field))
+            headers.append(HeaderCell(text: trim(cells.text(of: field)), field: field))
         }
-        let dataStart = scanner
-        let layout = try MatrixLayout.make(headers: headers, taxonomy: taxonomy, declared: declared, scanner: scanner) {
-            columns throws(CSVLoadError) in
-            try Self.membershipColumns(among: columns, from: dataStart, width: headers.count)
-        }
-        self.scanner = scanner
-        self.dataStart = dataStart
-        self.headers = headers
-        self.layout = layout
-        // Sizing every column for the number of lines up front avoids growing (and, for a
-        // moment, doubling) million-element arrays.
-        let expected = Self.lineCount(buffer, from: dataStart.position, pages: pages)
-        self.pages = pages
-        self.names = NameColumn(expectedCount: expected)
-        self.codeBuilders = layout.codes.map { CodeColumnBuilder(slot: $0, header: headers[$0.column].text, expectedRows: expected) }
-        self.attributeBuilders = layout.attributes.map {
-            AttributeColumnBuilder(slot: $0, header: $0.column.map { headers[$0].text } ?? $0.definition.id, expectedRows: expected)
-        }
+        return (headers, scanner.position, scanner.line)
     }
 
-    mutating func readRows() throws(CSVLoadError) {
-        let roles = layout.roles
-        var released = 0
-        while scanner.skipBlankLines() {
-            if scanner.position - released >= PageRelease.step {
-                pages.release(released..<scanner.position)
-                released = scanner.position
-            }
-            var column = 0
-            var ends = false
-            // Just past the last field read, for the error of a short row.
-            var lastEnd = 0, lastLine = 0, lastLineStart = 0
-            repeat {
-                if column < roles.count, case .code(let j) = roles[column] {
-                    let line = scanner.line, lineStart = scanner.lineStart, end = scanner.position + 1
-                    if let crisp = scanner.crispCell(endsRecord: &ends) {
-                        codeBuilders[j].add(crisp: crisp, row: rows)
-                        (lastEnd, lastLine, lastLineStart) = (end, line, lineStart)
-                        column += 1
-                        continue
+    /// Which of `columns` hold at least one value and only membership values: the sets of a QCA
+    /// table. A pass of its own, before the data are read.
+    private static func survey(_ source: PieceSource, plan: PiecePlan, among columns: [Int], width: Int, dataLine: Int,
+                               interrupted: () -> Bool) throws(CSVLoadError) -> Set<Int> {
+        var isMembership = [Bool](repeating: false, count: width)
+        var hasValue = [Bool](repeating: false, count: width)
+        for k in columns { isMembership[k] = true }
+        var line = dataLine
+        while true {
+            let batch = try nextBatch(source, interrupted: interrupted)
+            if batch.isEmpty { break }
+            let results = inParallel(batch) { piece in
+                Result { () throws(CSVLoadError) in
+                    try piece.bytes.withUnsafeBufferPointer { buffer throws(CSVLoadError) in
+                        try PieceReader.survey(buffer, plan: plan, among: columns, width: width)
                     }
                 }
-                let field = try scanner.nextField(endsRecord: &ends)
-                guard column < roles.count else {
-                    throw scanner.error(field, "this row has more fields than the header's \(roles.count) columns")
-                }
-                switch roles[column] {
-                case .name: try addName(field)
-                case .code(let j): try codeBuilders[j].add(field, row: rows, scanner)
-                case .attribute(let a): try addAttribute(field, to: a)
-                case .undecided: break
-                }
-                // Past the closing quote when the field has one.
-                lastEnd = field.start > field.offset ? field.end + 1 : field.end
-                (lastLine, lastLineStart) = (field.line, field.lineStart)
-                column += 1
-            } while !ends
-            if column < roles.count {
-                throw scanner.locator.error(at: lastEnd, line: lastLine, lineStart: lastLineStart,
-                                            "this row has \(column) field\(column == 1 ? "" : "s"), but the header has \(roles.count) columns")
             }
-            rows += 1
+            for result in results {
+                switch result {
+                case .failure(let error): throw error.shifted(toPieceAt: line)
+                case .success(let part):
+                    for k in columns {
+                        isMembership[k] = isMembership[k] && part.isMembership[k]
+                        hasValue[k] = hasValue[k] || part.hasValue[k]
+                    }
+                    line += part.lines
+                }
+            }
+        }
+        try source.finishPass()
+        try source.rewind(interrupted: interrupted)
+        return Set(columns.filter { isMembership[$0] && hasValue[$0] })
+    }
+
+    private static func nextBatch(_ source: PieceSource, interrupted: () -> Bool) throws(CSVLoadError) -> [MatrixPiece] {
+        var batch: [MatrixPiece] = []
+        while batch.count < PieceSource.workers, let piece = try source.next(interrupted: interrupted) {
+            batch.append(piece)
+        }
+        return batch
+    }
+
+    /// `body` applied to each item, the items spread over the cores; results in item order.
+    private static func inParallel<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
+        if items.count == 1 { return [body(items[0])] }
+        let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            let result = body(items[i])
+            results.withLock { $0[i] = result }
+        }
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Reads the data rows, in as many passes as it takes (see the type's comment).
+    mutating func readRows(interrupted: () -> Bool) throws(CSVLoadError) {
+        while try !readPass(interrupted: interrupted) {
+            try source.rewind(interrupted: interrupted)
         }
         try checkDistinctNames()
     }
 
-    private mutating func addName(_ field: CSVField) throws(CSVLoadError) {
-        let (s, e) = CellParsing.trimmed(scanner.bytes, field.start, field.end)
-        guard s < e else { throw scanner.error(field, "empty case name: the first column names each case") }
-        if field.hasEscapedQuote {
-            scanner.unescape(field, into: &scratch)
-            scratch.withUnsafeBufferPointer { names.add($0) }
-        } else {
-            names.add(UnsafeBufferPointer(rebasing: scanner.bytes[field.start..<field.end]))
+    private func plan() -> PiecePlan {
+        let codes = layout.codes.map { CodeColumnBuilder(slot: $0, header: headers[$0.column].text, expectedRows: 0) }
+        let attributes = layout.attributes.enumerated().map { a, slot in
+            var slot = slot
+            if textAttributes.contains(a) { slot.definition.kind = .text }
+            return AttributeColumnBuilder(slot: slot, header: slot.column.map { headers[$0].text } ?? slot.definition.id, expectedRows: 0)
         }
+        return PiecePlan(fileName: fileName, separator: separator, roles: layout.roles, codes: codes, attributes: attributes,
+                         attributeColumns: layout.attributes.map(\.column), checksUTF8: !source.isInMemory)
+    }
+
+    /// One pass; false when an attribute turned out to be text and the pass must be repeated.
+    private mutating func readPass(interrupted: () -> Bool) throws(CSVLoadError) -> Bool {
+        let plan = plan()
+        names = NameColumn(expectedCount: 0)
+        codeBuilders = plan.codes
+        attributeBuilders = plan.attributes
+        rows = 0
+        pieces = []
+        var line = dataLine
+        while true {
+            let batch = try Self.nextBatch(source, interrupted: interrupted)
+            if batch.isEmpty { break }
+            let results = Self.inParallel(batch) { piece in
+                Result { () throws(CSVLoadError) in
+                    try piece.bytes.withUnsafeBufferPointer { buffer throws(CSVLoadError) in try PieceReader.read(buffer, plan: plan) }
+                }
+            }
+            for (piece, result) in zip(batch, results) {
+                switch result {
+                case .failure(let error):
+                    throw error.shifted(toPieceAt: line)
+                case .success(let part):
+                    pieces.append((piece.offset, piece.bytes.count, line, rows))
+                    line += part.lines
+                    guard absorb(part, piece: piece, plan: plan) else { return false }
+                }
+            }
+        }
+        try source.finishPass()
+        return true
+    }
+
+    /// Appends a piece's columns; false when an attribute must be read as text from the start.
+    private mutating func absorb(_ part: PieceColumns, piece: MatrixPiece, plan: PiecePlan) -> Bool {
+        if pieces.count == 1 {
+            // Room for the whole file at once: growing million-element arrays would, for a
+            // moment, double them.
+            let more = max(0, source.expectedRows(firstPieceRows: part.rows, bytes: piece.bytes.count) - part.rows)
+            names = part.names
+            names.reserve(more)
+            codeBuilders = part.codes
+            for j in codeBuilders.indices { codeBuilders[j].reserve(more) }
+            attributeBuilders = part.attributes
+            for a in attributeBuilders.indices { attributeBuilders[a].reserve(more) }
+            rows = part.rows
+            return true
+        }
+        names.append(part.names)
+        for j in codeBuilders.indices {
+            codeBuilders[j].absorb(part.codes[j], rows: part.rows, after: rows)
+        }
+        var complete = true
+        for (a, attribute) in part.attributes.enumerated() {
+            let outcome = attributeBuilders[a].absorb(attribute) { builder in
+                guard let column = plan.attributeColumns[a] else { return }
+                piece.bytes.withUnsafeBufferPointer { buffer in
+                    let start = CSVScanner(bytes: buffer, fileName: fileName, start: 0, separator: separator)
+                    PieceReader.addText(ofColumn: column, rows: part.rows, from: start, to: &builder)
+                }
+            }
+            if outcome == .needsTextPass {
+                textAttributes.insert(a)
+                complete = false
+            }
+        }
+        rows += part.rows
+        return complete
     }
 
     /// Duplicate names are found once all are read (see `NameColumn`), and reported at the
     /// first repeat, naming the line of the original.
     private mutating func checkDistinctNames() throws(CSVLoadError) {
         guard let duplicate = names.firstDuplicate() else { return }
-        let place = placeOfRow(duplicate.row), original = placeOfRow(duplicate.earlier)
-        throw scanner.locator.error(at: place.offset, line: place.line, lineStart: place.offset,
-                                    "duplicate case name '\(names.names[duplicate.row])' (first on line \(original.line))")
+        var error = try placeOfRow(duplicate.row)
+        let original = try placeOfRow(duplicate.earlier)
+        error.message = "duplicate case name '\(names.names[duplicate.row])' (first on line \(original.line))"
+        throw error
     }
 
-    private mutating func addAttribute(_ field: CSVField, to slot: Int) throws(CSVLoadError) {
-        guard try attributeBuilders[slot].add(field, scanner) == .needsText else { return }
-        // A value that is no number: the column is text after all, spelt as written.
-        attributeBuilders[slot].restartAsText()
-        guard let column = layout.attributes[slot].column else { return }
-        var earlier = dataStart
-        var row = 0
-        while row < rows, earlier.skipBlankLines() {
-            _ = try earlier.readRecord { k, cell throws(CSVLoadError) in
-                if k == column { attributeBuilders[slot].addText(cell, scanner) }
-            }
-            row += 1
+    /// An error (with no message yet) where a data row starts; its piece is read again.
+    private func placeOfRow(_ target: Int) throws(CSVLoadError) -> CSVLoadError {
+        guard let piece = pieces.last(where: { $0.firstRow <= target }) else {
+            return CSVLoadError(file: fileName, line: dataLine, column: 1, message: "")
         }
-        _ = try attributeBuilders[slot].add(field, scanner)
+        let bytes = try source.bytes(at: piece.offset, count: piece.count)
+        let plan = PiecePlan(fileName: fileName, separator: separator, roles: [], codes: [], attributes: [],
+                             attributeColumns: [], checksUTF8: false)
+        let name = fileName
+        let local = bytes.withUnsafeBufferPointer { buffer in
+            let place = PieceReader.place(ofRow: target - piece.firstRow, in: buffer, plan: plan)
+            return SourceLocator(bytes: buffer, fileName: name).error(at: place.offset, line: place.line, lineStart: place.offset, "")
+        }
+        return local.shifted(toPieceAt: piece.firstLine)
     }
 
-    /// Where a data row starts.
-    private func placeOfRow(_ target: Int) -> (line: Int, offset: Int) {
-        var earlier = dataStart
-        var row = 0
-        while earlier.skipBlankLines() {
-            if row == target { break }
-            _ = try? earlier.readRecord { _, _ in }
-            row += 1
-        }
-        return (earlier.line, earlier.position)
-    }
-
-    /// Which of `columns` hold at least one value and only membership values: the sets of a QCA table.
-    private static func membershipColumns(among columns: [Int], from start: CSVScanner, width: Int) throws(CSVLoadError) -> Set<Int> {
-        var candidate = [Bool](repeating: false, count: width)
-        var seenValue = [Bool](repeating: false, count: width)
-        for k in columns { candidate[k] = true }
-        var scanner = start
-        let bytes = start.bytes
-        while scanner.skipBlankLines() {
-            _ = try scanner.readRecord { k, field throws(CSVLoadError) in
-                guard k < width, candidate[k] else { return }
-                let (s, e) = CellParsing.trimmed(bytes, field.start, field.end)
-                if s < e { seenValue[k] = true }
-                if field.hasEscapedQuote || CellParsing.membership(bytes, field.start, field.end) == nil {
-                    candidate[k] = false
-                }
-            }
-        }
-        return Set(columns.filter { candidate[$0] && seenValue[$0] })
-    }
-
-    /// Line breaks from `start` on: at least the number of records (a quoted field may hold more).
-    private static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, pages: PageRelease) -> Int {
-        guard let base = bytes.baseAddress, start < bytes.count else { return 0 }
-        var count = 1, offset = start, released = 0
-        while offset < bytes.count, let hit = memchr(base + offset, Int32(ASCII.lf), bytes.count - offset) {
-            count += 1
-            offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base) + 1
-            if offset - released >= PageRelease.step {
-                pages.release(released..<offset)
-                released = offset
-            }
-        }
-        return count
+    private func headerError(_ field: CSVField, _ message: String) -> CSVLoadError {
+        headerBytes.withUnsafeBufferPointer { SourceLocator(bytes: $0, fileName: fileName).error(at: field.offset, line: field.line, lineStart: field.lineStart, message) }
     }
 
     private static func trim(_ text: String) -> String {
@@ -206,7 +307,7 @@ struct MatrixParser {
         for i in attributeBuilders.indices {
             let slot = layout.attributes[i]
             if let near = slot.nearMissCategory, let column = slot.column, attributeBuilders[i].looksLikeMemberships {
-                throw scanner.error(headers[column].field,
+                throw headerError(headers[column].field,
                     "unknown category '\(headers[column].text)' (did you mean '\(near)'?): the column holds set memberships, so it is not taken as an attribute")
             }
             columns.append(attributeBuilders[i].finish(count: count))
@@ -218,6 +319,7 @@ struct MatrixParser {
                               columns: columns, directSets: directSets)
         var study = Study(title: .plain(title), caseNoun: "cases", attributes: definitions, taxonomy: layout.taxonomy)
         var loaded = LoadedStudy(study: study, index: index, memberships: memberships)
+        if let sniffedNote { loaded.notes.append(sniffedNote) }
         if count <= CSVStudy.caseListLimit {
             study.cases = loaded.makeCases()
             loaded.study = study

@@ -13,6 +13,17 @@ struct NameColumn {
 
     var count: Int { names.count }
 
+    mutating func reserve(_ rows: Int) {
+        names.reserveCapacity(names.count + rows)
+        hashes.reserveCapacity(hashes.count + rows)
+    }
+
+    /// Appends the names of the next piece of the file.
+    mutating func append(_ part: NameColumn) {
+        names.append(contentsOf: part.names)
+        hashes.append(contentsOf: part.hashes)
+    }
+
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
         names.append(String(decoding: bytes, as: UTF8.self))
         hashes.append(Self.hash(bytes))

@@ -3,18 +3,12 @@ import CaseModel
 /// repairing it. ASCII, the common case for case matrices, is checked eight bytes at a time.
 enum UTF8Validation {
     /// The offset of the first byte that does not begin a well-formed sequence, or nil.
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                   pages: PageRelease = .none) -> Int? {
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var i = start
-        var released = 0
         while i < count {
-            if i - released >= PageRelease.step {
-                pages.release(released..<i)
-                released = i
-            }
             if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
                 continue
