@@ -149,3 +149,57 @@ public struct Bitset: Sendable, Hashable {
         }
     }
 }
+
+extension Bitset {
+    /// The members in increasing order as a collection, without an array of them: a million
+    /// members cost a count per word (2 % of an `[Int]` of them), and `list[i]` finds the `i`-th by a
+    /// binary search over those counts. For answers that are read row by row as they are printed.
+    public var memberList: BitsetMembers { BitsetMembers(self) }
+}
+
+public struct BitsetMembers: RandomAccessCollection, Sendable {
+    private let words: [UInt64]
+    /// `before[w]`: members in the words before word `w` (one more entry than there are words).
+    private let before: [Int32]
+
+    init(_ set: Bitset) {
+        words = set.words
+        var before = [Int32](repeating: 0, count: set.words.count + 1)
+        var n: Int32 = 0
+        for (w, word) in set.words.enumerated() {
+            before[w] = n
+            n += Int32(word.nonzeroBitCount)
+        }
+        before[set.words.count] = n
+        self.before = before
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(before[words.count]) }
+
+    public subscript(i: Int) -> Int {
+        precondition(i >= 0 && i < endIndex, "member index out of range")
+        // The last word with fewer members before it than `i + 1`.
+        var lo = 0, hi = words.count - 1
+        let target = Int32(i)
+        while lo < hi {
+            let mid = (lo + hi + 1) >> 1
+            if before[mid] <= target { lo = mid } else { hi = mid - 1 }
+        }
+        var word = words[lo]
+        var k = i - Int(before[lo])
+        var base = lo << 6
+        // Whole bytes first, then bit by bit within the byte that holds it.
+        while k >= (word & 0xFF).nonzeroBitCount {
+            k -= (word & 0xFF).nonzeroBitCount
+            word >>= 8
+            base += 8
+        }
+        while true {
+            let bit = word.trailingZeroBitCount
+            if k == 0 { return base + bit }
+            word &= word &- 1
+            k -= 1
+        }
+    }
+}

@@ -23,28 +23,33 @@ struct BoxTableRenderer {
     }
 
     func render(_ table: ResultTable) -> String {
+        TextStream.collect { render(table, to: $0) }
+    }
+
+    func render(_ table: ResultTable, to stream: TextStream) {
         let shape = TableShape(table, maxRows: options.maxRows, forPeople: true)
-        var out = ""
         // A single value (`count firms`) is the answer itself, as in sqlite's shell: no box.
-        if table.title == nil, !table.isMatrix, shape.columns.count == 1, shape.rows.count == 1,
-           shape.hiddenRows == 0, shape.rows[0].count == 1, shape.rows[0][0].isNumeric {
-            out = VisibleEscaping.cell(shape.rows[0][0].plainText) + "\n"
-            for note in table.notes {
-                out += VisibleEscaping.text(note.labelled) + "\n"
+        if table.title == nil, !table.isMatrix, shape.columns.count == 1, shape.rows.count == 1, shape.hiddenRows == 0 {
+            let only = shape.rows[0]
+            if only.count == 1, only[0].isNumeric {
+                stream.write(VisibleEscaping.cell(only[0].plainText) + "\n")
+                for note in table.notes {
+                    stream.write(VisibleEscaping.text(note.labelled) + "\n")
+                }
+                return
             }
-            return out
         }
         if let title = table.title {
-            out += VisibleEscaping.cell(title) + "\n"
+            stream.write(VisibleEscaping.cell(title) + "\n")
         }
         if !shape.columns.isEmpty {
-            out += box(shape, isMatrix: table.isMatrix, hasTotals: table.hasTotals)
+            box(shape, isMatrix: table.isMatrix, hasTotals: table.hasTotals, to: stream)
+            if stream.stopped { return }
         }
-        out += footer(shape) + "\n"
+        stream.write(footer(shape) + "\n")
         for note in table.notes {
-            out += VisibleEscaping.text(note.labelled) + "\n"
+            stream.write(VisibleEscaping.text(note.labelled) + "\n")
         }
-        return out
     }
 
     private func footer(_ shape: TableShape) -> String {
@@ -58,57 +63,69 @@ struct BoxTableRenderer {
         }
     }
 
-    private func box(_ shape: TableShape, isMatrix: Bool, hasTotals: Bool) -> String {
-        // Totals would always be the largest values and leave every inner cell pale.
-        let inner = hasTotals ? shape.rows.dropLast().map { Array($0.dropLast()) } : shape.rows
-        let shading = isMatrix ? MatrixShading(rows: inner) : nil
-        let header = shape.columns.map { PreparedCell(text: VisibleEscaping.cell($0.name)) }
-        let body: [[PreparedCell]] = shape.rows.enumerated().map { r, row in
+    /// Two passes over the rows: the first measures every cell (and learns which columns hold only
+    /// numbers), the second makes each row again, lays it out and writes it. No rendered row is
+    /// kept, so a table of a million rows takes no more memory than one of ten.
+    private func box(_ shape: TableShape, isMatrix: Bool, hasTotals: Bool, to stream: TextStream) {
+        let rowCount = shape.rows.count
+        // Totals would always be the largest values and leave every inner cell pale. A matrix is
+        // a crosstab, small by its cell limit: its cells are read once more for the maximum.
+        let shading = isMatrix
+            ? MatrixShading(rows: shape.rows.prefix(hasTotals ? rowCount - 1 : rowCount).map { hasTotals ? Array($0.dropLast()) : $0 })
+            : nil
+        func prepared(_ r: Int, _ row: [Cell]) -> [PreparedCell] {
             row.enumerated().map { c, cell in
-                let isTotal = hasTotals && (r == shape.rows.count - 1 || c == row.count - 1)
+                let isTotal = hasTotals && (r == rowCount - 1 || c == row.count - 1)
                 if let shading, !isTotal, let shaded = shading.shade(cell) {
                     return PreparedCell(text: shaded.text, level: shaded.level)
                 }
                 return PreparedCell(text: VisibleEscaping.cell(cell.plainText))
             }
         }
-        let rightAligned = shape.columns.indices.map(shape.isRightAligned)
-        let widths = columnWidths(header: header, body: body, rightAligned: rightAligned)
+        let header = shape.columns.map { PreparedCell(text: VisibleEscaping.cell($0.name)) }
+        var natural = header.map(\.width)
+        var alignment = ColumnAlignment(shape.columns)
+        for r in 0..<rowCount {
+            let row = shape.rows[r]
+            for (c, cell) in row.enumerated() { alignment.add(cell, column: c) }
+            for (c, cell) in prepared(r, row).enumerated() { natural[c] = max(natural[c], cell.width) }
+        }
+        let rightAligned = alignment.rightAligned
+        let widths = columnWidths(natural: natural, header: header, rowCount: rowCount, cells: { prepared($0, shape.rows[$0]) },
+                                  rightAligned: rightAligned)
 
-        var out = rule("┌", "┬", "┐", widths)
-        out += rowLines(header, widths: widths, rightAligned: rightAligned)
-        if !body.isEmpty {
-            out += rule("├", "┼", "┤", widths)
-            for row in body {
-                out += rowLines(row, widths: widths, rightAligned: rightAligned)
+        stream.write(rule("┌", "┬", "┐", widths))
+        stream.write(rowLines(header, widths: widths, rightAligned: rightAligned))
+        if rowCount > 0 {
+            stream.write(rule("├", "┼", "┤", widths))
+            for r in 0..<rowCount {
+                if stream.stopped { return }
+                stream.write(rowLines(prepared(r, shape.rows[r]), widths: widths, rightAligned: rightAligned))
             }
         }
-        out += rule("└", "┴", "┘", widths)
-        return out
+        stream.write(rule("└", "┴", "┘", widths))
     }
 
-    private func columnWidths(header: [PreparedCell], body: [[PreparedCell]], rightAligned: [Bool]) -> [Int] {
-        var natural = header.map(\.width)
-        for row in body {
-            for (index, cell) in row.enumerated() {
-                natural[index] = max(natural[index], cell.width)
-            }
-        }
+    /// The natural widths, or narrower ones that fit `maxWidth`. Only then are the cells read again
+    /// (for their widest grapheme, which a column cannot be narrower than).
+    private func columnWidths(natural: [Int], header: [PreparedCell], rowCount: Int, cells: (Int) -> [PreparedCell],
+                              rightAligned: [Bool]) -> [Int] {
         guard let maxWidth = options.maxWidth else { return natural }
         let frame = 3 * natural.count + 1
         guard natural.reduce(frame, +) > maxWidth else { return natural }
         // Numbers never wrap; text columns keep room for their widest grapheme.
-        let floors = natural.indices.map { index -> Int in
-            if rightAligned[index] {
-                return natural[index]
-            }
-            var widestGrapheme = 1
-            for cell in [header[index]] + body.map({ $0[index] }) {
+        var widestGrapheme = Array(repeating: 1, count: natural.count)
+        func measure(_ row: [PreparedCell]) {
+            for (index, cell) in row.enumerated() where !rightAligned[index] {
                 for character in cell.text {
-                    widestGrapheme = max(widestGrapheme, graphemeWidth(character))
+                    widestGrapheme[index] = max(widestGrapheme[index], graphemeWidth(character))
                 }
             }
-            return min(natural[index], max(Self.minimumWrapWidth, widestGrapheme))
+        }
+        measure(header)
+        for r in 0..<rowCount { measure(cells(r)) }
+        let floors = natural.indices.map { index -> Int in
+            rightAligned[index] ? natural[index] : min(natural[index], max(Self.minimumWrapWidth, widestGrapheme[index]))
         }
         return shrink(natural, floors: floors, toFit: maxWidth - frame)
     }

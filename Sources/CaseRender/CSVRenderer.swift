@@ -8,13 +8,18 @@ import QueryResult
 /// that starts with `=`.
 enum CSVRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
+        TextStream.collect { render(table, maxRows: maxRows, to: $0) }
+    }
+
+    /// Record by record, as the rows are produced.
+    static func render(_ table: ResultTable, maxRows: Int?, to stream: TextStream) {
         let shape = TableShape(table.dataOnly, maxRows: maxRows, forPeople: false)
-        guard !shape.columns.isEmpty else { return "" }
-        var out = record(shape.columns.map(\.name))
-        for row in shape.rows {
-            out += record(row.map(field))
+        guard !shape.columns.isEmpty else { return }
+        stream.write(record(shape.columns.map(\.name)))
+        for i in shape.rows.indices {
+            if stream.stopped { return }
+            stream.write(record(shape.rows[i].map(field)))
         }
-        return out
     }
 
     /// Pre-formatted text becomes a one-column table with the header `text`.

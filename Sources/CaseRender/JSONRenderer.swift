@@ -6,13 +6,20 @@ import QueryResult
 /// title, notes or counts (see `Renderer.sideNotes`).
 enum JSONRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
+        TextStream.collect { render(table, maxRows: maxRows, to: $0) }
+    }
+
+    /// Object by object, as the rows are produced.
+    static func render(_ table: ResultTable, maxRows: Int?, to stream: TextStream) {
         let shape = TableShape(table.dataOnly, maxRows: maxRows, forPeople: false)
-        guard !shape.rows.isEmpty else { return "[]\n" }
+        guard !shape.rows.isEmpty else { return stream.write("[]\n") }
         let keys = uniqueKeys(shape.columns.map(\.name)).map(string)
-        let objects = shape.rows.map { row in
-            "  {" + zip(keys, row).map { "\($0): \(value($1))" }.joined(separator: ", ") + "}"
+        for i in shape.rows.indices {
+            if stream.stopped { return }
+            let object = zip(keys, shape.rows[i]).map { "\($0): \(value($1))" }.joined(separator: ", ")
+            stream.write((i == 0 ? "[\n  {" : ",\n  {") + object + "}")
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        stream.write("\n]\n")
     }
 
     /// The rows as data, for a table inside a document.

@@ -6,37 +6,51 @@ import QueryResult
 /// hidden-row count and the notes follow as italic paragraphs. Pre-formatted text is written as is.
 enum MarkdownRenderer {
     static func render(_ table: ResultTable, maxRows: Int?) -> String {
+        TextStream.collect { render(table, maxRows: maxRows, to: $0) }
+    }
+
+    /// Paragraphs are separated by a blank line; the table is written a row at a time.
+    static func render(_ table: ResultTable, maxRows: Int?, to stream: TextStream) {
         let shape = TableShape(table, maxRows: maxRows, forPeople: true)
-        var paragraphs: [String] = []
+        var paragraphs = 0
+        func paragraph(_ text: String) {
+            stream.write(paragraphs == 0 ? text : "\n" + text)
+            paragraphs += 1
+        }
         if let title = table.title {
-            paragraphs.append("**" + inline(title) + "**\n")
+            paragraph("**" + inline(title) + "**\n")
         }
         if !shape.columns.isEmpty {
-            paragraphs.append(pipeTable(shape))
+            if paragraphs > 0 { stream.write("\n") }
+            paragraphs += 1
+            pipeTable(shape, to: stream)
         }
         if let hidden = shape.hiddenRowsMessage {
-            paragraphs.append("*" + inline(hidden) + "*\n")
+            paragraph("*" + inline(hidden) + "*\n")
         }
         for note in table.notes {
-            paragraphs.append("*" + inline(note.labelled) + "*\n")
+            paragraph("*" + inline(note.labelled) + "*\n")
         }
-        return paragraphs.isEmpty ? "\n" : paragraphs.joined(separator: "\n")
+        if paragraphs == 0 { stream.write("\n") }
     }
 
     static func render(text: String) -> String {
         text.hasSuffix("\n") ? text : text + "\n"
     }
 
-    private static func pipeTable(_ shape: TableShape) -> String {
+    /// Two passes over the rows: the first measures every cell (and learns which columns hold only
+    /// numbers), the second makes the cells again and writes them, so no rendered text is held.
+    private static func pipeTable(_ shape: TableShape, to stream: TextStream) {
         let header = shape.columns.map { cell($0.name) }
-        let body = shape.rows.map { row in row.map { cell($0.plainText) } }
-        let rightAligned = shape.columns.indices.map(shape.isRightAligned)
         var widths = header.map { max(3, displayWidth($0)) }
-        for row in body {
-            for (index, text) in row.enumerated() {
-                widths[index] = max(widths[index], displayWidth(text))
+        var alignment = ColumnAlignment(shape.columns)
+        for i in shape.rows.indices {
+            for (index, value) in shape.rows[i].enumerated() {
+                alignment.add(value, column: index)
+                widths[index] = max(widths[index], displayWidth(cell(value.plainText)))
             }
         }
+        let rightAligned = alignment.rightAligned
         func line(_ cells: [String]) -> String {
             let padded = cells.indices.map { index -> String in
                 let padding = String(repeating: " ", count: max(0, widths[index] - displayWidth(cells[index])))
@@ -47,12 +61,12 @@ enum MarkdownRenderer {
         let delimiter = widths.indices.map { index in
             rightAligned[index] ? String(repeating: "-", count: widths[index] - 1) + ":" : String(repeating: "-", count: widths[index])
         }
-        var out = line(header)
-        out += "| " + delimiter.joined(separator: " | ") + " |\n"
-        for row in body {
-            out += line(row)
+        stream.write(line(header))
+        stream.write("| " + delimiter.joined(separator: " | ") + " |\n")
+        for i in shape.rows.indices {
+            if stream.stopped { return }
+            stream.write(line(shape.rows[i].map { cell($0.plainText) }))
         }
-        return out
     }
 
     /// A table cell: one line, pipes escaped.

@@ -1,3 +1,5 @@
+import CaseRender
+import QueryResult
 import SystemIO
 import SystemPackage
 
@@ -56,6 +58,25 @@ public final class OutputSink {
             stdoutFailed = true
             return "cannot write to stdout: \(error.reason)"
         }
+    }
+}
+
+extension OutputSink {
+    /// Renders `output` and writes it as it is made, in chunks: a million-row answer streams out
+    /// without ever being one string, and stops being produced at the first failed write or once
+    /// stdout's reader has gone (`| head -1` ends at once). Nil, or the message to report, as `write`.
+    public func write(_ output: StatementOutput, options: RenderOptions) -> String? {
+        var problem: String?
+        let stream = TextStream { chunk in
+            if let failure = self.write(chunk) {
+                problem = failure
+                return false
+            }
+            return !(self.path == nil && (self.stdoutClosed || self.stdoutFailed))
+        }
+        Renderer.render(output, options: options, to: stream)
+        stream.finish()
+        return problem
     }
 }
 

@@ -118,7 +118,10 @@ public final class Session {
 
     func emit(_ result: StatementOutput) {
         let options = settings.renderOptions
-        emitText(Renderer.render(result, options: options))
+        if let problem = output.write(result, options: options) {
+            failed = true
+            Diagnostics.print("error: " + problem)
+        }
         for note in Renderer.sideNotes(for: result, options: options) {
             Diagnostics.print(note)
         }

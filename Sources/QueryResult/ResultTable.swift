@@ -75,11 +75,76 @@ public struct ResultNote: Sendable, Hashable {
     }
 }
 
+/// A table's rows: held, or produced one at a time on demand. A query's answer is produced (a
+/// row from a case, when a renderer asks for it), so a million rows are never all in memory at
+/// once; statements that build small tables by hand hold theirs.
+public struct Rows: RandomAccessCollection, Sendable {
+    private enum Storage: Sendable {
+        case held([[Cell]])
+        /// Every produced row has exactly one cell per column of its table.
+        case produced(count: Int, row: @Sendable (Int) -> [Cell])
+    }
+
+    private let storage: Storage
+
+    public init(_ rows: [[Cell]]) { storage = .held(rows) }
+
+    /// `count` rows, row `i` made by `row(i)` each time it is asked for; it must give the same
+    /// row every time, one cell per column.
+    public init(count: Int, row: @escaping @Sendable (Int) -> [Cell]) {
+        storage = .produced(count: Swift.max(0, count), row: row)
+    }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .held(let rows): return rows.count
+        case .produced(let count, _): return count
+        }
+    }
+
+    public subscript(i: Int) -> [Cell] {
+        switch storage {
+        case .held(let rows): return rows[i]
+        case .produced(_, let row): return row(i)
+        }
+    }
+
+    /// Produced rows are as wide as the header by construction; held ones may not be.
+    public var isProduced: Bool {
+        if case .produced = storage { return true }
+        return false
+    }
+
+    /// Every row, in memory: for small tables and tests.
+    public var held: [[Cell]] {
+        switch storage {
+        case .held(let rows): return rows
+        case .produced: return Array(self)
+        }
+    }
+}
+
 /// The typed result of a statement: columns, rows and notes, independent of how it is rendered.
 public struct ResultTable: Sendable, Hashable {
     public var title: String?
     public var columns: [Column]
-    public var rows: [[Cell]]
+    /// The rows, produced on demand where the table was made so (`select`); renderers read them
+    /// through `rowList` one at a time.
+    public var rowList: Rows
+    /// Every row in memory (produced ones are made here); setting it holds the rows given.
+    public var rows: [[Cell]] {
+        get { rowList.held }
+        set { rowList = Rows(newValue) }
+        // In place, so `table.rows[r].append(…)` in a loop does not copy every row each time.
+        _modify {
+            var held = rowList.held
+            rowList = Rows([])
+            defer { rowList = Rows(held) }
+            yield &held
+        }
+    }
     public var notes: [ResultNote]
     /// Rows that exist but were not included (a row cap); renderers must say so.
     public var hiddenRows: Int
@@ -94,7 +159,7 @@ public struct ResultTable: Sendable, Hashable {
 
     /// The rows data formats write: without a totals row that is for people only.
     public var dataOnly: ResultTable {
-        guard hasTotals, totalsRowForPeople, !rows.isEmpty else { return self }
+        guard hasTotals, totalsRowForPeople, !rowList.isEmpty else { return self }
         var table = self
         table.rows.removeLast()
         table.hasTotals = false
@@ -103,13 +168,38 @@ public struct ResultTable: Sendable, Hashable {
 
     public init(title: String? = nil, columns: [Column], rows: [[Cell]] = [], notes: [ResultNote] = [],
                 hiddenRows: Int = 0, isMatrix: Bool = false, hasTotals: Bool = false) {
+        self.init(title: title, columns: columns, rowList: Rows(rows), notes: notes, hiddenRows: hiddenRows,
+                  isMatrix: isMatrix, hasTotals: hasTotals)
+    }
+
+    public init(title: String? = nil, columns: [Column], rowList: Rows, notes: [ResultNote] = [],
+                hiddenRows: Int = 0, isMatrix: Bool = false, hasTotals: Bool = false) {
         self.title = title
         self.columns = columns
-        self.rows = rows
+        self.rowList = rowList
         self.notes = notes
         self.hiddenRows = hiddenRows
         self.isMatrix = isMatrix
         self.hasTotals = hasTotals
+    }
+
+    // Equal tables have equal rows, however they are stored (tests compare a produced answer
+    // with a written-out one); the hash leaves rows out so it never produces them.
+    public static func == (a: ResultTable, b: ResultTable) -> Bool {
+        a.title == b.title && a.columns == b.columns && a.notes == b.notes && a.hiddenRows == b.hiddenRows
+            && a.isMatrix == b.isMatrix && a.hasTotals == b.hasTotals && a.totalsRowForPeople == b.totalsRowForPeople
+            && a.rowList.elementsEqual(b.rowList)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(columns)
+        hasher.combine(rowList.count)
+        hasher.combine(notes)
+        hasher.combine(hiddenRows)
+        hasher.combine(isMatrix)
+        hasher.combine(hasTotals)
+        hasher.combine(totalsRowForPeople)
     }
 }
 

@@ -24,9 +24,9 @@ extension Binder {
 extension QueryRunner {
     /// `select … show ITEM, …`: the name, then one column per item. A dimension lists the case's
     /// most specific codes in it (a list: joined in tables and CSV, an array in JSON).
-    func projectedTable(_ items: [BoundProjection], members: [Int]) -> ResultTable {
+    func projectedTable(_ items: [BoundProjection], cases: AnswerCases) -> ResultTable {
         var columns = [Column("name")]
-        var cellOf: [(Int) -> Cell] = []
+        var cellOf: [@Sendable (Int) -> Cell] = []
         for item in items {
             switch item {
             case .attribute(let a):
@@ -49,7 +49,13 @@ extension QueryRunner {
                 cellOf.append { .integer(counts[$0]) }
             }
         }
-        let rows = members.map { i in [Cell.text(index.names[i])] + cellOf.map { $0(i) } }
-        return ResultTable(columns: columns, rows: rows)
+        let cells = cellOf
+        return ResultTable(columns: columns, rowList: Rows(count: cases.count) { [index] r in
+            let i = cases[r]
+            var row = [Cell.text(index.names[i])]
+            row.reserveCapacity(cells.count + 1)
+            for cellAt in cells { row.append(cellAt(i)) }
+            return row
+        })
     }
 }

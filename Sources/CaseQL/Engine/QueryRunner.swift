@@ -47,27 +47,38 @@ public struct QueryRunner: Sendable {
     // MARK: select
 
     func selectTable(_ plan: QueryPlan, matches: Bitset, order: [BoundOrderTerm] = []) -> ResultTable {
-        var members: [Int]
-        if order.count == 1, let limit = plan.limit, limit < matches.cardinality / 4 {
-            members = top(limit, of: matches, by: order[0].key, direction: order[0].direction)
+        let shown: AnswerCases
+        if order.isEmpty {
+            // In case order: straight from the bitset, without an array of the members.
+            let list = matches.memberList
+            shown = AnswerCases(count: min(list.count, plan.limit ?? Int.max)) { list[$0] }
         } else {
-            members = matches.members
-            if !order.isEmpty {
-                members = ordered(members, by: order, limit: plan.limit)
+            var members: [Int]
+            if order.count == 1, let limit = plan.limit, limit < matches.cardinality / 4 {
+                members = top(limit, of: matches, by: order[0].key, direction: order[0].direction)
+            } else {
+                members = ordered(matches.members, by: order, limit: plan.limit)
             }
-        }
-        if let limit = plan.limit, members.count > limit {
-            members.removeSubrange(limit...)
+            if let limit = plan.limit, members.count > limit {
+                members.removeSubrange(limit...)
+            }
+            shown = AnswerCases(members)
         }
         if !plan.projection.isEmpty {
-            return projectedTable(plan.projection.compactMap { Binder(index: index).bind($0) }, members: members)
+            return projectedTable(plan.projection.compactMap { Binder(index: index).bind($0) }, cases: shown)
         }
         var columns = [Column("name")]
         for a in index.attributes {
             columns.append(Column(a.id, isNumeric: a.kind == .number))
         }
-        let rows = members.map { i in [Cell.text(index.names[i])] + index.attributes.indices.map { cell(attribute: $0, case: i) } }
-        return ResultTable(columns: columns, rows: rows)
+        let attributes = index.attributes.indices
+        return ResultTable(columns: columns, rowList: Rows(count: shown.count) { [self] r in
+            let i = shown[r]
+            var row = [Cell.text(index.names[i])]
+            row.reserveCapacity(attributes.count + 1)
+            for a in attributes { row.append(cell(attribute: a, case: i)) }
+            return row
+        })
     }
 
     public func cell(attribute a: Int, case i: Int) -> Cell {
@@ -146,6 +157,24 @@ public struct QueryRunner: Sendable {
         }
         return positions.map { members[$0] }
     }
+}
+
+/// The cases of a `select` answer in the order they are shown, read one at a time as the rows
+/// are produced: an ordered list, or a bitset's members in case order.
+struct AnswerCases: Sendable {
+    let count: Int
+    private let at: @Sendable (Int) -> Int
+
+    init(count: Int, at: @escaping @Sendable (Int) -> Int) {
+        self.count = count
+        self.at = at
+    }
+
+    init(_ members: [Int]) {
+        self.init(count: members.count) { members[$0] }
+    }
+
+    subscript(r: Int) -> Int { at(r) }
 }
 
 extension QueryRunner {

@@ -16,4 +16,10 @@ public enum Limits {
     public static let maxSortKeys = 32
     /// Conditions of a truth table: 2^12 configurations stay readable and fast.
     public static let maxConditions = 12
+    /// Cells of one crosstab (rows × columns, the totals aside). A matrix beyond this is no longer
+    /// something to read, and its table would not fit in memory (100,000 categories crossed with
+    /// themselves are 10^10 cells): it is refused with an error at the statement (`CrosstabLimit`).
+    public static let maxCrosstabCells = 1_000_000
+    /// With `show NOUN` each cell lists up to 100 names, so a hundredth as many cells.
+    public static let maxCrosstabNameCells = 10_000
 }

@@ -31,8 +31,10 @@ extension Interpreter {
         let scope = Evaluator(index: index, study: study).evaluate(predicate)
         var notes: [ResultNote] = []
         let axis = try crosstabRows(c.rows, scope: scope, notes: &notes)
+        try checkCrosstabSize(c, rows: axis.lines.count, columns: 0)
         let coded = axis.universe
         let (header, columns) = try matrixColumns(c.columns, coded: coded, scope: scope, rows: axis, notes: &notes)
+        try checkCrosstabSize(c, rows: axis.lines.count, columns: columns.count)
 
         let grand = coded.cardinality
         var rows: [[Cell]] = []
