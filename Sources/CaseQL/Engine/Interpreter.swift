@@ -11,13 +11,26 @@ public struct Interpreter: Sendable {
     /// Fuzzy-set degrees by taxonomy node, one per case, for categories coded with degrees; the
     /// bitsets hold only crisp membership (above the 0.5 crossover). Used by `truthtable`.
     public let memberships: [Int: [Float]]
+    /// Sets the session made (`calibrate`), shared by the copies of this interpreter: a statement
+    /// after a `calibrate` runs on the study with the new category (see `execute`).
+    let session: SessionSets
+    /// The version of `session` this interpreter's study is.
+    let generation: Int
 
     public init(study: Study, index: CaseIndex, memberships: [Int: [Float]] = [:], language: LocalizedText.Language = .en) {
+        self.init(study: study, index: index, memberships: memberships, vocabulary: Vocabulary(study: study, index: index),
+                  language: language, session: SessionSets(), generation: 0)
+    }
+
+    init(study: Study, index: CaseIndex, memberships: [Int: [Float]], vocabulary: Vocabulary,
+         language: LocalizedText.Language, session: SessionSets, generation: Int) {
         self.study = study
         self.index = index
         self.memberships = memberships
-        self.vocabulary = Vocabulary(study: study, index: index)
+        self.vocabulary = vocabulary
         self.language = language
+        self.session = session
+        self.generation = generation
     }
 
     /// The interpreter of a loaded study, taken whole: its index and every fuzzy degree.
@@ -41,6 +54,7 @@ public struct Interpreter: Sendable {
     }
 
     public func execute(_ statement: Statement) throws(Diagnostic) -> StatementOutput {
-        try statement.node.execute(in: self)
+        if let newer = session.newer(than: generation, language: language) { return try newer.execute(statement) }
+        return try statement.node.execute(in: self)
     }
 }

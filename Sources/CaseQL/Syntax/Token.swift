@@ -47,6 +47,8 @@ public enum TokenKind: Sendable, Hashable {
     case number(String)
     case lparen, rparen, comma, semicolon
     case equal, notEqual, less, lessEqual, greater, greaterEqual
+    /// QCA's set notation (`~`, `*`, `+`, `->`, `<-`, `-`), lexed only inside the QCA statements.
+    case setOperator(String)
     /// A line break outside parentheses, after a token that can end a statement.
     case newline
     case end
