@@ -85,7 +85,7 @@ extension Catalogue {
                                 "由数值属性生成集合，与 R 的 QCA calibrate() 相同：给三个锚点（完全不隶属、交叉点、完全隶属）时"
                                 + "按 Ragin 的直接法得到模糊集（锚点处隶属度为 0.05、0.5、0.95；不隶属锚点高于隶属锚点时为递减）；"
                                 + "给一个阈值时得到清晰集。新集合成为本会话 calibrated 维度中的类别，之后的每个语句都可使用"
-                                + "（show categories calibrated）。"),
+                                + "（见 'show categories calibrated'）。"),
         .helpQCASummary: ("Qualitative Comparative Analysis, as R's QCA package computes it: 'truthtable' builds the truth "
                           + "table, 'minimize' solves it (conservative, parsimonious, intermediate), 'fit' gives the "
                           + "parameters of fit of any expression, 'necessity' looks for necessary conditions, 'calibrate' "
@@ -95,6 +95,6 @@ extension Catalogue {
                           "定性比较分析（QCA），与 R 的 QCA 包计算方式相同：truthtable 建立真值表，minimize 求解（保守解、简约解、"
                           + "中间解），fit 给出任意表达式的拟合参数，necessity 寻找必要条件，calibrate 由数值生成集合，"
                           + "why TERM -> OUTCOME 从解的一项回到它覆盖的案例及其编码背后的引文。名称即类别：DEV 等同于 "
-                          + "conditions includes DEV。在编码研究中，未编码某类别的案例计为 0：即未报告。"),
+                          + "'conditions includes DEV'。在编码研究中，未编码某类别的案例计为 0：即未报告。"),
     ]
 }

@@ -108,7 +108,7 @@ extension Parser {
                 if m.expectations != nil { throw Diagnostic("'expect' is given twice", at: start) }
                 m.expectations = try parseExpectations(m.conditions, at: start)
             } else if accept(.show) != nil {
-                guard acceptWord("evidence") != nil else { throw unexpected(expected: ["'evidence'"], context: "after 'show'") }
+                guard accept(.evidence) != nil else { throw unexpected(expected: ["'evidence'"], context: "after 'show'") }
                 m.showEvidence = true
             } else if acceptWord("sweep") != nil {
                 if m.sweep != nil { throw Diagnostic("'sweep' is given twice", at: start) }
