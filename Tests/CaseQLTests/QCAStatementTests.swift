@@ -142,21 +142,25 @@ import QueryResult
     }
 
     @Test func calibrateMakesACategoryEveryStatementSees() throws {
-        // A fresh interpreter: calibrate changes its session.
         let it = Interpreter(study: BuiltinStudy.load())
-        let t = try table(it, "calibrate founded as recent threshold 2010")
+        let outputs = try it.run("calibrate founded as recent threshold 2010; count firms where recent; show categories calibrated")
+        guard outputs.count == 3, case .table(let t) = outputs[0], case .table(let count) = outputs[1],
+              case .table(let shown) = outputs[2] else { throw CancellationError() }
         #expect(t.rows.filter { $0[2] == .number(1) }.count == 13)
-        guard case .table(let count) = try it.run("count firms where recent").last else { throw CancellationError() }
         #expect(count.rows.first?.first == .integer(13))
-        guard case .table(let shown) = try it.run("show categories calibrated").last else { throw CancellationError() }
         #expect(shown.rows.map { $0[0] } == [.text("recent")])
+        // The calibration lasted to the end of that script: the interpreter itself is unchanged.
+        #expect(throws: Diagnostic.self) { try it.run("count firms where recent") }
+        // Through `execute` (the shell's way) it lasts for the session.
+        _ = try it.execute(try Parser.parse("calibrate founded as recent threshold 2010")[0].statement)
+        #expect(throws: Diagnostic.self) { try it.run("calibrate founded as recent threshold 2000") }
+        _ = try it.run("count firms where recent")
         // Direct method: the anchors get 0.05, 0.5 and 0.95 (R's calibrate, Ragin's log-odds ±3 at idm 0.95).
         let fuzzy = try table(it, "calibrate founded as young thresholds (2001, 2008, 2015)")
         let byName = Dictionary(uniqueKeysWithValues: fuzzy.rows.map { ($0[0].plainText, $0[2]) })
         #expect(byName["MOSTKOM"] == .number(0.05))
         #expect(byName["AXELSPACE"] == .number(0.5))
         #expect(byName["BLUEYE ROBOTICS"] == .number(0.95))
-        #expect(throws: Diagnostic.self) { try it.run("calibrate founded as recent threshold 2000") }
     }
 
     @Test func builtInStudyMinimisesWithOneCaution() throws {

@@ -45,10 +45,14 @@ public struct Interpreter: Sendable {
     var resolver: Resolver { Resolver(vocabulary: vocabulary, language: language) }
 
     /// Parses and runs every statement of `source`, stopping at the first error.
+    /// A calibration in `source` lasts to its end only, so a shared interpreter stays as it was; the
+    /// shell's session keeps calibrations, as it runs statements one by one through `execute`.
     public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {
+        let own = Interpreter(study: study, index: index, memberships: memberships, vocabulary: vocabulary,
+                              language: language, session: SessionSets(copying: session), generation: generation)
         var outputs: [StatementOutput] = []
         for statement in try Parser.parse(source, language: language) {
-            outputs.append(try execute(statement.statement))
+            outputs.append(try own.execute(statement.statement))
         }
         return outputs
     }

@@ -19,6 +19,9 @@ extension Catalogue {
         .qcaSolutionHeading: ("{1} solution: {2} by {3}", "{1} 解：{2}，条件 {3}"),
         .qcaFromParsimonious: ("The intermediate solution lies between the conservative solution and the parsimonious one: {1}.",
                                "中间解介于保守解与简约解之间；简约解为：{1}。"),
+        .qcaNoPositive: ("No solution: no configuration has {1} as its outcome (OUT = 1) at the cutoff {2}, so there is "
+                         + "nothing to explain. Try a lower cutoff, or look at the truth table.",
+                         "没有解：在 cutoff {2} 下没有组态的结果为 {1}（OUT = 1），因此无可解释。可降低 cutoff，或查看真值表。"),
         .qcaModelsTitle: ("models", "模型"),
         .qcaTermsTitle: ("terms", "项"),
         .qcaAssumptionsTitle: ("simplifying assumptions", "简化假设"),

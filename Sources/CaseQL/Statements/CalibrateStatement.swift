@@ -56,10 +56,11 @@ public struct CalibrateStatement: StatementNode {
                                      "calibrate ATTR as NAME threshold T"],
                             summary: Localized.text(.helpCalibrateSummary, p.language, p.noun, String(p.noun.dropLastS)),
                             examples: HelpBook.present([
-                                p.numberAttribute.map { "calibrate \($0) as recent threshold 2010" },
-                                p.numberAttribute.map { _ in "show categories calibrated" },
+                                // Anchors that fit any numbers (a crisp threshold must lie within the values).
+                                p.numberAttribute.map { "calibrate \($0) as high_\($0) thresholds (0, 1, 2)" },
                             ]),
-                            shellExamples: [])]
+                            shellExamples: ["caseql -c 'calibrate founded as recent threshold 2010; count firms where recent'",
+                                            "caseql -c 'calibrate founded as young thresholds (1990, 2008, 2014)'"])]
         },
         complete: { c in
             switch c.count {
@@ -105,7 +106,12 @@ final class SessionSets: Sendable {
         var vocabulary: Vocabulary
     }
 
-    private let state = Mutex<State?>(nil)
+    private let state: Mutex<State?>
+
+    init() { state = Mutex(nil) }
+
+    /// A session that starts where `other` is and goes its own way.
+    init(copying other: SessionSets) { state = Mutex(other.state.withLock { $0 }) }
 
     /// The interpreter of the session's latest study, if it is newer than `generation`.
     func newer(than generation: Int, language: LocalizedText.Language) -> Interpreter? {

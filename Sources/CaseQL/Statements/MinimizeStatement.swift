@@ -48,9 +48,10 @@ public struct MinimizeStatement: StatementNode {
                                 zip(p.category, zip(p.otherCategory, p.secondCategory)).map { "minimize \($0) by \($1.0), \($1.1)" },
                             ]),
                             shellExamples: [
-                                "caseql --data Samples/lipset-fuzzy.csv -c 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8 include remainders'",
-                                "caseql --data Samples/lipset-fuzzy.csv -c 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8 expect DEV, URB, LIT, IND, STB'",
-                                "caseql --data Samples/lipset-fuzzy.csv -c 'minimize SURV by DEV, URB, LIT, IND, STB sweep cutoff 0.7 to 0.9 by 0.05'",
+                                "caseql --data Samples/lipset-fuzzy.csv -c 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8'",
+                                "caseql --data Samples/lipset-crisp.csv -c 'minimize SURV by DEV, URB, LIT include remainders'",
+                                "caseql --data Samples/lipset-crisp.csv -c 'minimize SURV by DEV, URB, LIT expect DEV, URB, -'",
+                                "caseql --data Samples/lipset-fuzzy.csv -c 'minimize SURV by DEV, STB sweep n 1 to 3'",
                             ])]
         },
         complete: { c in
@@ -202,6 +203,13 @@ extension Interpreter {
 
     func minimize(_ m: MinimizeStatement) throws(Diagnostic) -> Document {
         let input = try qcaInput(outcome: m.outcome, conditions: m.conditions, where: m.condition)
+        let truth = try analysisTruthTable(input, m.settings, at: m.outcome.range)
+        if truth.configurations(.positive).isEmpty {
+            // Nothing to explain is an answer, not a mistake in the statement: say so, with the table's notes.
+            return Document([.paragraph([.plain(Localized.text(.qcaNoPositive, language, input.data.outcomeName,
+                                                               Cell.format(truth.options.inclusionCut)))])]
+                            + truthTableNotes(truth, listed: true).map { .note($0) })
+        }
         let (table, result) = try minimization(m, input, m.settings)
         let data = input.data
         let names = data.conditions

@@ -53,7 +53,8 @@ extension TruthTableSpec {
         help: { p in
             return [
             HelpBook.Entry(topic: "truthtable", aliases: ["truth table", "configurations", "sufficiency"],
-                  syntax: ["truthtable [~]OUTCOME by CONDITION, … [where COND] [cutoff N [, N0]] [n N] [pri N] [complete] [sort by incl|n]"],
+                  syntax: ["truthtable [~]OUTCOME by CONDITION, … [where COND] [cutoff N [, N0]] [n N] [pri N]",
+                           "           [complete] [sort by incl|n]"],
                   summary: Localized.text(.helpTruthtableSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     zip(p.category, p.otherCategory).map { "truthtable \($0) by \($1)" },
@@ -61,7 +62,7 @@ extension TruthTableSpec {
                         "truthtable \(pair.0) by \(pair.1), \(second) cutoff 0.8"
                     },
                   ]), shellExamples: ["caseql --data Samples/lipset-fuzzy.csv -c 'truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8'",
-                                      "caseql --data Samples/lipset-fuzzy.csv -c 'truthtable ~SURV by DEV, URB, LIT, IND, STB cutoff 0.8, 0.6 complete sort by incl'"]),
+                                      "caseql --data Samples/lipset-fuzzy.csv -c 'truthtable ~SURV by DEV, STB complete sort by incl'"]),
             ]
         },
         complete: { c in QCACompletion.slot(c, clauses: ["where", "cutoff", "n", "pri", "complete", "sort"]) })

@@ -63,8 +63,8 @@ extension HelpBook {
         let n = p.noun
         let lipset = "caseql --data Samples/lipset-fuzzy.csv -c"
         return Entry(topic: "qca", aliases: ["qualitative comparative analysis", "fsqca", "csqca", "set theory"],
-                     syntax: ["truthtable [~]OUTCOME by C1, … [cutoff N [, N0]] [n N] [pri N] [complete] [sort by incl|n]",
-                              "minimize [~]OUTCOME by C1, … [include remainders] [expect C|~C|-, …] [show evidence] [sweep …]",
+                     syntax: ["truthtable [~]OUTCOME by C1, … [cutoff N [, N0]] [n N] [pri N] [complete]",
+                              "minimize [~]OUTCOME by C1, … [include remainders] [expect C|~C|-, …] [show evidence]",
                               "fit EXPR -> OUTCOME   fit EXPR <- OUTCOME",
                               "necessity OUTCOME by C1, … [cutoff N] [cov N] [ron N]",
                               "calibrate ATTR as NAME thresholds (E, C, I) | threshold T",
@@ -76,13 +76,12 @@ extension HelpBook {
                         zip(p.category, zip(p.otherCategory, p.secondCategory)).map { "why \($1.0)*~\($1.1) -> \($0)" },
                      ]),
                      shellExamples: [
-                        "\(lipset) 'truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8 sort by incl'",
+                        "caseql --data Samples/lipset-fuzzy.csv Samples/qca-lipset.cql",
+                        "\(lipset) 'truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8'",
                         "\(lipset) 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8'",
-                        "\(lipset) 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8 include remainders'",
-                        "\(lipset) 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8 expect DEV, URB, LIT, IND, STB'",
                         "\(lipset) 'fit DEV*~IND + URB*STB -> SURV'",
                         "\(lipset) 'why DEV*~URB*LIT*STB -> SURV'",
-                        "caseql --data Samples/lipset-crisp.csv -c 'minimize SURV by DEV, URB, LIT, IND, STB include remainders'",
+                        "caseql --data Samples/lipset-crisp.csv -c 'minimize SURV by DEV, URB, LIT include remainders'",
                         "caseql -c 'minimize patents by with_academia, research_funding, rnd_department'",
                      ])
     }
