@@ -54,7 +54,7 @@ extension TruthTableSpec {
             return [
             HelpBook.Entry(topic: "truthtable", aliases: ["truth table", "configurations", "sufficiency"],
                   syntax: ["truthtable [~]OUTCOME by CONDITION, … [where COND] [cutoff N [, N0]] [n N] [pri N]",
-                           "           [complete] [sort by incl|n]"],
+                           "           [complete] [sort by n|incl]"],
                   summary: Localized.text(.helpTruthtableSummary, p.language, p.noun, String(p.noun.dropLastS)),
                   examples: HelpBook.present([
                     zip(p.category, p.otherCategory).map { "truthtable \($0) by \($1)" },
