@@ -28,7 +28,7 @@ public enum Message: String, CaseIterable, Sendable {
     case dotMaxrows, dotMaxrowsMore, dotHistory, dotHistoryMore, dotShow, dotShowMore
     case dotQuit, dotQuitMore, dotExit, dotExitMore
     // qca
-    case qcaClosedWorld, qcaTruthTableNote, qcaRemaindersNote, qcaContradictionsNote, qcaBelowNNote, qcaCrossoverNote, qcaSolutionHeading, qcaFromParsimonious, qcaModelsTitle, qcaTermsTitle, qcaAssumptionsTitle, qcaAssumptionsNote, qcaEasyTitle, qcaDifficultNote, qcaSweepSame, qcaSweepNote, qcaDeviantCase, qcaConsistentCase, qcaTermFit, qcaNoDeviant, qcaDeviantList, qcaNotReported, qcaFitSufficiencyNote, qcaFitNecessityNote, qcaNecessityNote, qcaNothingNecessary, qcaCalibratedNote, qcaCalibratedMissing, helpMinimizeSummary, helpFitSummary, helpNecessitySummary, helpCalibrateSummary, helpQCASummary, qcaNoPositive
+    case qcaClosedWorld, qcaTruthTableNote, qcaRemaindersNote, qcaContradictionsNote, qcaBelowNNote, qcaCrossoverNote, qcaSolutionHeading, qcaFromParsimonious, qcaModelsTitle, qcaTermsTitle, qcaAssumptionsTitle, qcaAssumptionsNote, qcaEasyTitle, qcaDifficultNote, qcaSweepSame, qcaSweepNote, qcaDeviantCase, qcaConsistentCase, qcaTermFit, qcaNoDeviant, qcaDeviantList, qcaNotReported, qcaFitSufficiencyNote, qcaFitNecessityNote, qcaNecessityNote, qcaNothingNecessary, qcaCalibratedNote, qcaCalibratedMissing, helpMinimizeSummary, helpFitSummary, helpNecessitySummary, helpCalibrateSummary, helpQCASummary, qcaNoPositive, qcaKindConservative, qcaKindParsimonious, qcaKindIntermediate
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same

@@ -217,7 +217,12 @@ extension Interpreter {
         var jsonSolutions: [DataValue] = []
         var jsonAssumptions: [DataValue] = []
         let kind = result.solutions.first?.kind ?? .conservative
-        blocks.append(.heading(level: 1, [.plain(Localized.text(.qcaSolutionHeading, language, kind.rawValue,
+        let kindName: Message = switch kind {
+        case .conservative: .qcaKindConservative
+        case .parsimonious: .qcaKindParsimonious
+        case .intermediate: .qcaKindIntermediate
+        }
+        blocks.append(.heading(level: 1, [.plain(Localized.text(.qcaSolutionHeading, language, Localized.text(kindName, language),
                                                                 data.outcomeName, names.joined(separator: ", ")))]))
         for solution in result.solutions {
             var body: [Block] = []

@@ -15,6 +15,13 @@ public struct Lexer {
         return try lexer.run()
     }
 
+    /// A line of a statement begun on an earlier line: `setNotation` when that statement is a QCA one.
+    static func tokenize(_ source: String, setNotation: Bool) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(source)
+        lexer.inSetNotation = setNotation
+        return try lexer.run()
+    }
+
     private init(_ source: String) {
         scalars = Array(source.unicodeScalars)
     }
@@ -130,7 +137,7 @@ public struct Lexer {
     private mutating func add(_ kind: TokenKind, _ start: SourcePosition, _ startIndex: Int) {
         if kind == .newline || kind == .semicolon {
             inSetNotation = false
-        } else if tokens.last.map({ $0.kind == .newline || $0.kind == .semicolon }) ?? true, case .keyword(let k) = kind {
+        } else if tokens.last.map({ $0.kind == .newline || $0.kind == .semicolon }) ?? !inSetNotation, case .keyword(let k) = kind {
             inSetNotation = Keyword.setNotationStatements.contains(k)
         }
         var text = String.UnicodeScalarView()

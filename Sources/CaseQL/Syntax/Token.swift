@@ -99,6 +99,8 @@ public struct Token: Sendable, Hashable {
             if k == .asc || k == .desc { return false }
             return !StatementRegistry.standsAlone(k)
         case .comma, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .lparen: return true
+        // `A*`, `A +`, `~`, `->` want more; a lone `-` (an expectation) may end `expect …, -`.
+        case .setOperator(let op): return op != "-"
         default: return false
         }
     }

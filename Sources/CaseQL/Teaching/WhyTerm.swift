@@ -147,7 +147,7 @@ extension Interpreter {
             .heading(level: 2, [.code(term.notation), .plain(" -> " + input.data.outcomeName)]),
             .paragraph([.plain(Localized.text(.qcaTermFit, language, Cell.format(Self.rounded3(fit.inclS)),
                                               Cell.format(Self.rounded3(fit.pri)), Cell.format(Self.rounded3(fit.covS)),
-                                              String(members.count), study.caseNoun))]),
+                                              String(members.count), members.count == 1 ? caseSingular : study.caseNoun))]),
         ]
         if !items.isEmpty { blocks.append(.list(List(items))) }
         blocks.append(.paragraph([.plain(deviant.isEmpty
