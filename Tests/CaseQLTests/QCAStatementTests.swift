@@ -182,6 +182,19 @@ import QueryResult
         #expect(term.first(where: { $0.key == "inclS" })?.value == .number(1))
     }
 
+    @Test func completionKnowsTheClauses() throws {
+        let it = try Self.sample("lipset-fuzzy.csv")
+        func slot(_ text: String) throws -> CompletionSlot {
+            CompletionSlot(statement: try Lexer.tokenize(text).filter { $0.kind != .end }, vocabulary: it.vocabulary)
+        }
+        #expect(try slot("minimize SURV by DEV include") == .keywords(["remainders"]))
+        #expect(try slot("truthtable SURV by DEV sort by") == .keywords(["incl", "n"]))
+        #expect(try slot("minimize SURV by DEV show") == .keywords(["evidence"]))
+        #expect(try slot("minimize SURV by DEV expect") == .categories(dimensions: nil, then: []))
+        #expect(try slot("fit DEV*~") == .categories(dimensions: nil, then: []))
+        #expect(try slot("minimize ~") == .categories(dimensions: nil, then: []))
+    }
+
     @Test func malformedStatementsArePositioned() {
         let cases: [(String, Int)] = [
             ("fit DEV** -> SURV", 8), ("minimize SURV by DEV, DEV", 22), ("truthtable SURV by DEV cutoff 2", 30),

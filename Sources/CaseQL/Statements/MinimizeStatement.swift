@@ -416,6 +416,20 @@ enum QCACompletion {
         if let w = c.lastIndex(of: [.where], from: 0) {
             return c.conditionSlot(Array(c.tokens[(w + 1)...]), then: clauses.filter { $0 != "where" })
         }
+        let previous = c.tokens.count >= 2 ? c.tokens[c.tokens.count - 2] : nil
+        if let last = c.tokens.last, let word = c.name(last)?.lowercased(), !last.text.hasPrefix("'"), !last.text.hasPrefix("\"") {
+            switch word {
+            case "expect": return .categories(dimensions: nil, then: [])
+            case "include": return .keywords(["remainders"])
+            case "sort": return .keywords(["by"])
+            case "sweep": return .keywords(["cutoff", "n"])
+            default: break
+            }
+        }
+        if c.tokens.last?.kind == .keyword(.by), let previous, c.name(previous)?.lowercased() == "sort" {
+            return .keywords(["incl", "n"])
+        }
+        if c.tokens.last?.kind == .keyword(.show) { return .keywords(["evidence"]) }
         switch c.tokens.last?.kind {
         case .keyword(.by), .comma, .setOperator: return .categories(dimensions: nil, then: [])
         case .keyword where c.count == 1: return .categories(dimensions: nil, then: [])

@@ -20,12 +20,12 @@ public struct WhyTermStatement: StatementNode {
 }
 
 extension Parser {
-    /// The statement (after `why`) is the term form: it has `->` before its end.
+    /// The statement (after `why`) is the term form: it has a set operator (`->`, `*`, `~`) before its end.
     var isWhyTerm: Bool {
         var i = index
         while i < tokens.count {
             switch tokens[i].kind {
-            case .setOperator("->"): return true
+            case .setOperator: return true
             case .semicolon, .newline, .end: return false
             default: i += 1
             }
