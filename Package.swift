@@ -37,7 +37,7 @@ let package = Package(
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
-        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult", "CaseRender"]),
+        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult", "CaseRender", "CaseAnalysis"]),
         // glibc's wcwidth, which Swift cannot see without _XOPEN_SOURCE.
         .target(name: "CWidth"),
         // Rendering result tables as box tables, CSV, JSON and Markdown.

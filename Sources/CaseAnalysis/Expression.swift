@@ -6,10 +6,20 @@ public struct SumOfProducts: Sendable, Hashable {
         public var name: String
         public var negated: Bool
         public var range: Range<Int>
+
+        public init(name: String, negated: Bool, range: Range<Int> = 0..<0) {
+            self.name = name
+            self.negated = negated
+            self.range = range
+        }
     }
 
     /// The products, each a non-empty list of literals, in the order written.
     public var terms: [[Literal]]
+
+    public init(terms: [[Literal]]) {
+        self.terms = terms
+    }
 
     public static func parse(_ text: String) throws(AnalysisError) -> SumOfProducts {
         var parser = ExpressionParser(Array(text.utf8))

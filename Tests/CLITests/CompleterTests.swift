@@ -26,7 +26,7 @@ import Testing
 
     @Test func statementKeywordsAtTheStart() {
         #expect(candidates("sel", replacing: "sel") == ["select"])
-        #expect(candidates("c") == ["count", "crosstab"])
+        #expect(candidates("c") == ["count", "crosstab", "calibrate"])
         #expect(candidates("  de", replacing: "de") == ["describe"])
         #expect(candidates("").count == CompletionSlot.statementKeywords.count)
         #expect(candidates("SEL") == ["SELECT"])

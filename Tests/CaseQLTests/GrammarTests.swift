@@ -55,9 +55,12 @@ import Testing
 
     @Test func everyWordTerminalIsAKeywordOrAContextualWord() {
         let contextual = Set(ShowTarget.words + ["cutoff", "codes", "for", "with", "candidates", "percent", "row", "column", "total",
-                                                 "questions", "seed", "run"])
+                                                 "questions", "seed", "run",
+                                                 "complete", "sort", "incl", "n", "pri", "include", "remainders", "expect",
+                                                 "evidence", "sweep", "to", "cov", "ron", "as", "thresholds", "threshold"])
         let rules = ["script", "statement", "query", "sortkey", "truthtable", "explain", "describe", "why", "show", "crosstab", "help", "tour",
-                     "evidence", "matrix", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
+                     "evidence", "matrix", "minimize", "fit", "necessity", "calibrate", "outcome", "qcasettings", "expectation",
+                     "expression", "product", "literal", "item", "codes", "condition", "conjunction", "negation", "primary", "comparison", "value", "noun", "name"]
         let words = rules.flatMap { GrammarTests.terminals(GrammarTests.rule($0)) }.filter { $0.first?.isLetter == true }
         #expect(words.count > 20)
         for word in words {
@@ -79,6 +82,10 @@ import Testing
         "tour": "tour",
         "quiz": "quiz financing questions 3 seed 7",
         "truthtable": "truthtable crowdfunding by has_org, rnd_department where founded > 2000 cutoff 0.8",
+        "minimize": "minimize ~patents by with_academia, rnd_department cutoff 0.8, 0.6 n 2 include remainders expect with_academia, -",
+        "fit": "fit with_academia*~rnd_department + research_funding -> patents where founded > 2000",
+        "necessity": "necessity patents by with_academia, rnd_department cutoff 0.9 cov 0.5 ron 0.5",
+        "calibrate": "calibrate founded as recent thresholds (1990, 2005, 2012)",
     ]
 
     /// Comments dropped and spacing normalised, so a rule compares by its content.

@@ -60,7 +60,7 @@ import QueryResult
         #expect(throws: Diagnostic.self) { try TestStudy.interpreter.run("truthtable crowdfunding by crowdfunding") }
         #expect(throws: Diagnostic.self) { try TestStudy.interpreter.run("truthtable crowdfunding by debt cutoff 2") }
         #expect(throws: Diagnostic.self) { try TestStudy.interpreter.run("truthtable crowdfundng by debt") }
-        let many = (0..<13).map { "c\($0)" }.joined(separator: ", ")
+        let many = (0..<21).map { "c\($0)" }.joined(separator: ", ")
         #expect(throws: Diagnostic.self) { try Parser.parse("truthtable x by \(many)") }
     }
 }

@@ -11,13 +11,26 @@ public struct Interpreter: Sendable {
     /// Fuzzy-set degrees by taxonomy node, one per case, for categories coded with degrees; the
     /// bitsets hold only crisp membership (above the 0.5 crossover). Used by `truthtable`.
     public let memberships: [Int: [Float]]
+    /// Sets the session made (`calibrate`), shared by the copies of this interpreter: a statement
+    /// after a `calibrate` runs on the study with the new category (see `execute`).
+    let session: SessionSets
+    /// The version of `session` this interpreter's study is.
+    let generation: Int
 
     public init(study: Study, index: CaseIndex, memberships: [Int: [Float]] = [:], language: LocalizedText.Language = .en) {
+        self.init(study: study, index: index, memberships: memberships, vocabulary: Vocabulary(study: study, index: index),
+                  language: language, session: SessionSets(), generation: 0)
+    }
+
+    init(study: Study, index: CaseIndex, memberships: [Int: [Float]], vocabulary: Vocabulary,
+         language: LocalizedText.Language, session: SessionSets, generation: Int) {
         self.study = study
         self.index = index
         self.memberships = memberships
-        self.vocabulary = Vocabulary(study: study, index: index)
+        self.vocabulary = vocabulary
         self.language = language
+        self.session = session
+        self.generation = generation
     }
 
     /// The interpreter of a loaded study, taken whole: its index and every fuzzy degree.
@@ -32,15 +45,20 @@ public struct Interpreter: Sendable {
     var resolver: Resolver { Resolver(vocabulary: vocabulary, language: language) }
 
     /// Parses and runs every statement of `source`, stopping at the first error.
+    /// A calibration in `source` lasts to its end only, so a shared interpreter stays as it was; the
+    /// shell's session keeps calibrations, as it runs statements one by one through `execute`.
     public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {
+        let own = Interpreter(study: study, index: index, memberships: memberships, vocabulary: vocabulary,
+                              language: language, session: SessionSets(copying: session), generation: generation)
         var outputs: [StatementOutput] = []
         for statement in try Parser.parse(source, language: language) {
-            outputs.append(try execute(statement.statement))
+            outputs.append(try own.execute(statement.statement))
         }
         return outputs
     }
 
     public func execute(_ statement: Statement) throws(Diagnostic) -> StatementOutput {
-        try statement.node.execute(in: self)
+        if let newer = session.newer(than: generation, language: language) { return try newer.execute(statement) }
+        return try statement.node.execute(in: self)
     }
 }

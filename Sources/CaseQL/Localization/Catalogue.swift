@@ -27,13 +27,15 @@ public enum Message: String, CaseIterable, Sendable {
     case dotOutput, dotOutputMore, dotTimer, dotTimerMore, dotBail, dotBailMore, dotLang, dotLangMore
     case dotMaxrows, dotMaxrowsMore, dotHistory, dotHistoryMore, dotShow, dotShowMore
     case dotQuit, dotQuitMore, dotExit, dotExitMore
+    // qca
+    case qcaClosedWorld, qcaTruthTableNote, qcaRemaindersNote, qcaContradictionsNote, qcaBelowNNote, qcaCrossoverNote, qcaSolutionHeading, qcaFromParsimonious, qcaModelsTitle, qcaTermsTitle, qcaAssumptionsTitle, qcaAssumptionsNote, qcaEasyTitle, qcaDifficultNote, qcaSweepSame, qcaSweepNote, qcaDeviantCase, qcaConsistentCase, qcaTermFit, qcaNoDeviant, qcaDeviantList, qcaNotReported, qcaFitSufficiencyNote, qcaFitNecessityNote, qcaNecessityNote, qcaNothingNecessary, qcaCalibratedNote, qcaCalibratedMissing, helpMinimizeSummary, helpFitSummary, helpNecessitySummary, helpCalibrateSummary, helpQCASummary, qcaNoPositive, qcaKindConservative, qcaKindParsimonious, qcaKindIntermediate
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same
 /// ones or fewer (it has no word for an English plural noun), never others. A test checks this and
 /// that no message lacks a translation.
 enum Catalogue {
-    static let entries = messages.merging(help) { first, _ in first }
+    static let entries = messages.merging(help) { first, _ in first }.merging(qca) { first, _ in first }
 
     static let messages: [Message: (en: String, zh: String)] = [
         .quizOpening: ("Quiz: {1} questions on {2}, seed {3} ('{4}' asks the same again).",

@@ -44,7 +44,8 @@ public struct StatementDefinition: Sendable {
 public enum StatementRegistry {
     public static let all: [any StatementNode.Type] = [
         Query.self, ExplainStatement.self, DescribeStatement.self, WhyStatement.self, ShowStatement.self,
-        Crosstab.self, MatrixStatement.self, EvidenceStatement.self, TruthTableSpec.self, QuizStatement.self, HelpStatement.self,
+        Crosstab.self, MatrixStatement.self, EvidenceStatement.self, TruthTableSpec.self,
+        MinimizeStatement.self, FitStatement.self, NecessityStatement.self, CalibrateStatement.self, QuizStatement.self, HelpStatement.self,
         TourStatement.self,
     ]
 

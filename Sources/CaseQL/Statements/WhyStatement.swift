@@ -12,9 +12,10 @@ public struct WhyStatement: StatementNode {
 
     public static let definition = StatementDefinition(
         keywords: [.why],
-        grammar: #"why = "why" , name , name ;"#,
+        grammar: #"why = "why" , ( name , name | expression , "->" , outcome ) ;"#,
         parse: { p throws(Diagnostic) in
             _ = p.advance()
+            if p.isWhyTerm { return try p.parseWhyTerm() }  // `why TERM -> OUTCOME`: Teaching/WhyTerm.swift
             let kase = try p.parseName(what: "a case name")
             return WhyStatement(kase: kase, category: try p.parseName(what: "a category"))
         },

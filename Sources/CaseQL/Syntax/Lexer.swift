@@ -7,9 +7,18 @@ public struct Lexer {
     private var position = SourcePosition(offset: 0, line: 1, column: 1)
     private var depth = 0
     private var tokens: [Token] = []
+    /// The current statement starts with a QCA keyword, so `~ * + -> <- -` are set operators.
+    private var inSetNotation = false
 
     public static func tokenize(_ source: String) throws(Diagnostic) -> [Token] {
         var lexer = Lexer(source)
+        return try lexer.run()
+    }
+
+    /// A line of a statement begun on an earlier line: `setNotation` when that statement is a QCA one.
+    static func tokenize(_ source: String, setNotation: Bool) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(source)
+        lexer.inSetNotation = setNotation
         return try lexer.run()
     }
 
@@ -73,6 +82,11 @@ public struct Lexer {
                 advance()
             case "-" where peek() == "-":
                 while let d = current, d != "\n" { advance() }
+            case _ where inSetNotation && "~*+-<".unicodeScalars.contains(c) && (c != "<" || peek() == "-")
+                && !(c == "-" && peek().map({ ("0"..."9").contains($0) }) == true):
+                advance()
+                if (c == "-" && current == ">") || c == "<" { advance() }
+                add(.setOperator(text(from: startIndex)), start, startIndex)
             case "(":
                 advance(); depth += 1; add(.lparen, start, startIndex)
             case ")":
@@ -121,6 +135,11 @@ public struct Lexer {
     }
 
     private mutating func add(_ kind: TokenKind, _ start: SourcePosition, _ startIndex: Int) {
+        if kind == .newline || kind == .semicolon {
+            inSetNotation = false
+        } else if tokens.last.map({ $0.kind == .newline || $0.kind == .semicolon }) ?? !inSetNotation, case .keyword(let k) = kind {
+            inSetNotation = Keyword.setNotationStatements.contains(k)
+        }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[startIndex..<index])
         tokens.append(Token(kind: kind, range: SourceRange(start, position), text: String(text)))

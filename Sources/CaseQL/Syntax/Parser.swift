@@ -21,16 +21,21 @@ public struct Parser {
         var depth = 0
         /// The last two significant tokens (the `help KEYWORD` rule looks at both).
         var last: [Token] = []
+        /// The statement is a QCA one, so its later lines lex `~ * +` as set operators too.
+        var setNotation = false
 
         public init() {}
 
         /// Adds a line; true while the statement goes on.
         public mutating func feed(_ line: String) -> Bool {
-            guard let tokens = try? Lexer.tokenize(line) else { return false }
+            guard let tokens = try? Lexer.tokenize(line, setNotation: setNotation) else { return false }
             for t in tokens.dropLast() where t.kind != .newline {
                 if t.kind == .lparen { depth += 1 }
                 if t.kind == .rparen { depth = max(0, depth - 1) }
-                if t.kind == .semicolon { depth = 0 }
+                if t.kind == .semicolon { depth = 0; setNotation = false }
+                if last.isEmpty || last.last?.kind == .semicolon, case .keyword(let k) = t.kind {
+                    setNotation = Keyword.setNotationStatements.contains(k)
+                }
                 last.append(t)
                 if last.count > 2 { last.removeFirst() }
             }

@@ -47,6 +47,8 @@ public enum TokenKind: Sendable, Hashable {
     case number(String)
     case lparen, rparen, comma, semicolon
     case equal, notEqual, less, lessEqual, greater, greaterEqual
+    /// QCA's set notation (`~`, `*`, `+`, `->`, `<-`, `-`), lexed only inside the QCA statements.
+    case setOperator(String)
     /// A line break outside parentheses, after a token that can end a statement.
     case newline
     case end
@@ -97,6 +99,8 @@ public struct Token: Sendable, Hashable {
             if k == .asc || k == .desc { return false }
             return !StatementRegistry.standsAlone(k)
         case .comma, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .lparen: return true
+        // `A*`, `A +`, `~`, `->` want more; a lone `-` (an expectation) may end `expect …, -`.
+        case .setOperator(let op): return op != "-"
         default: return false
         }
     }

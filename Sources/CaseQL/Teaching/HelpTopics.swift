@@ -50,11 +50,40 @@ extension HelpBook {
                   summary: Localized.text(.helpLanguagesSummary, p.language, n, String(n.dropLastS)),
                   examples: present([p.chineseCondition.map { "select \(n) where \($0)" }]),
                   shellExamples: [".lang zh", ".lang en"]),
+            qcaEntry(p),
             Entry(topic: "dot-commands", aliases: ["dot", "dotcommands", "dot commands", "shell", "commands"],
                   syntax: dotCommandEntries(p.language).flatMap(\.syntax),
                   summary: Localized.text(.helpDotCommandsSummary, p.language, n, String(n.dropLastS)),
                   examples: [], shellExamples: []),
         ]
+    }
+
+    /// `help qca`: the QCA statements together, worked on the Lipset data and on the loaded study.
+    static func qcaEntry(_ p: ExamplePicks) -> Entry {
+        let n = p.noun
+        let lipset = "caseql --data Samples/lipset-fuzzy.csv -c"
+        return Entry(topic: "qca", aliases: ["qualitative comparative analysis", "fsqca", "csqca", "set theory"],
+                     syntax: ["truthtable [~]OUTCOME by C1, … [cutoff N [, N0]] [n N] [pri N] [complete]",
+                              "minimize [~]OUTCOME by C1, … [include remainders] [expect C|~C|-, …] [show evidence]",
+                              "fit EXPR -> OUTCOME   fit EXPR <- OUTCOME",
+                              "necessity OUTCOME by C1, … [cutoff N] [cov N] [ron N]",
+                              "calibrate ATTR as NAME thresholds (E, C, I) | threshold T",
+                              "why TERM -> OUTCOME"],
+                     summary: Localized.text(.helpQCASummary, p.language, n, String(n.dropLastS)),
+                     examples: present([
+                        zip(p.category, zip(p.otherCategory, p.secondCategory)).map { "truthtable \($0) by \($1.0), \($1.1)" },
+                        zip(p.category, zip(p.otherCategory, p.secondCategory)).map { "minimize \($0) by \($1.0), \($1.1)" },
+                        zip(p.category, zip(p.otherCategory, p.secondCategory)).map { "why \($1.0)*~\($1.1) -> \($0)" },
+                     ]),
+                     shellExamples: [
+                        "caseql --data Samples/lipset-fuzzy.csv Samples/qca-lipset.cql",
+                        "\(lipset) 'truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8'",
+                        "\(lipset) 'minimize SURV by DEV, URB, LIT, IND, STB cutoff 0.8'",
+                        "\(lipset) 'fit DEV*~IND + URB*STB -> SURV'",
+                        "\(lipset) 'why DEV*~URB*LIT*STB -> SURV'",
+                        "caseql --data Samples/lipset-crisp.csv -c 'minimize SURV by DEV, URB, LIT include remainders'",
+                        "caseql -c 'minimize patents by with_academia, research_funding, rnd_department'",
+                     ])
     }
 
     /// The shell's dot-commands, as its `.help` lists them: usage, what it does, more.
