@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "CaseSQL", dependencies: ["CaseModel", "CaseQL"]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
-                                                  "QueryResult"]),
+                                                  "QueryResult", "CaseSQL"]),
         .executableTarget(name: "caseql", dependencies: [
             "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA", "CaseSQL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -36,7 +36,7 @@ extension Completer {
         case .timer, .bail: choices = ["on", "off"]
         case .maxrows: choices = ["off", "20", "100", "1000"]
         case .help: choices = helpTopics.isEmpty ? CompletionSlot.statementKeywords + Self.dotCommandNames : helpTopics
-        case .history, .show, .quit, .exit: choices = []
+        case .history, .show, .quit, .exit, .sql: choices = []
         }
         guard argument == 0 else { return .none }
         return Completion(replacing: word, candidates: Self.matching(choices, typed: word.text))

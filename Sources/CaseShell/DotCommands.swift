@@ -10,7 +10,7 @@ import Glibc
 
 /// The shell's own commands, one line each, no `;`: settings, files, help.
 public enum DotCommand: String, CaseIterable, Sendable {
-    case help, mode, read, open, output, timer, bail, lang, maxrows, history, show, quit, exit
+    case help, mode, read, open, output, timer, bail, lang, maxrows, history, show, quit, exit, sql
 
     public var usage: String {
         switch self {
@@ -27,6 +27,7 @@ public enum DotCommand: String, CaseIterable, Sendable {
         case .show: return ".show                   the current settings"
         case .quit: return ".quit                   leave the shell"
         case .exit: return ".exit                   leave the shell"
+        case .sql: return Session.sqlDotCommandUsage
         }
     }
 }
@@ -68,6 +69,8 @@ extension Session {
             return error(message + "; enter \".help\" for the list", origin: origin, line: lineNumber)
         }
         switch command {
+        case .sql:
+            return runSQLDotCommand(line, origin: origin, line: lineNumber)
         case .quit, .exit:
             requestQuit()
             return true

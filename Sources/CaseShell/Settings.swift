@@ -20,6 +20,8 @@ public struct Settings: Sendable {
     public var maxRows: Int?
     /// Where prose wraps: `COLUMNS` when set, else the terminal's width, else 80.
     public var textWidth = Settings.textWidthFromEnvironment(terminal: true)
+    /// The dialect `.sql` compiles to (`.sql --dialect D` sets it).
+    public var sqlDialect = "duckdb"
 
     public init() {}
 

@@ -12,7 +12,7 @@ struct CompiledSQLGoldenTests {
     static let cliGolden = Engines.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
     static let golden = Engines.packageRoot.appendingPathComponent("Tests/CaseSQLTests/Golden")
 
-    /// One-line select/count statements of the CLI golden scripts that compile against the built-in study.
+    /// One-line select/count/crosstab statements of the CLI golden scripts that compile against the built-in study.
     static func goldenStatements() throws -> [String] {
         let files = try FileManager.default.contentsOfDirectory(atPath: cliGolden.path).filter { $0.hasSuffix(".cql") }.sorted()
         let builtin = StudyLoader.builtin()
@@ -21,7 +21,7 @@ struct CompiledSQLGoldenTests {
         for file in files {
             let text = try String(contentsOf: cliGolden.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n").map(String.init)
-            where (line.hasPrefix("select ") || line.hasPrefix("count ")) && (try? compiler.compile(line)) != nil {
+            where ["select ", "count ", "crosstab "].contains(where: line.hasPrefix) && (try? compiler.compile(line)) != nil {
                 statements.append(line)
             }
         }
@@ -33,7 +33,7 @@ struct CompiledSQLGoldenTests {
         let dialect = try #require(SQLDialect.named(name))
         let builtin = StudyLoader.builtin()
         let compiler = StatementCompiler(study: builtin.study, index: builtin.index, dialect: dialect)
-        var text = "-- The SQL of the golden select/count statements, \(name) dialect (CompiledSQLGoldenTests).\n"
+        var text = "-- The SQL of the golden select/count/crosstab statements, \(name) dialect (CompiledSQLGoldenTests).\n"
         for statement in try Self.goldenStatements() {
             text += "\n-- \(statement)\n" + (try compiler.compile(statement).joined()) + ";\n"
         }

@@ -54,11 +54,11 @@ struct CrossEngineTests {
             let interpreter = Interpreter(study: w.loaded.study, index: w.loaded.index, memberships: w.loaded.memberships)
             expected.append(w.statements.map { statement in
                 guard let output = try? interpreter.run(statement).first, case .table(let table) = output else { return nil }
-                return table.rows.map { $0.map(Self.normalized) }
+                return Self.rows(table)
             })
         }
         let resolved = expected.map { $0.compactMap { $0 }.count }
-        #expect(resolved[0] >= 30, "golden select/count statements found: \(resolved[0])")
+        #expect(resolved[0] >= 30, "golden select/count/crosstab statements found: \(resolved[0])")
         #expect(resolved[1] >= Self.generatedStatements * 9 / 10, "generated statements that resolve: \(resolved[1])")
 
         for engine in Engines.names {
@@ -69,7 +69,7 @@ struct CrossEngineTests {
                 let folder = directory.appendingPathComponent("\(engine)-\(w)")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let setup = try Self.export(workload.loaded, dialect: dialect, to: folder)
-                let compiler = StatementCompiler(study: workload.loaded.study, index: workload.loaded.index, dialect: dialect)
+                let compiler = StatementCompiler(workload.loaded, dialect: dialect)
                 var queries: [String] = [], kept: [Int] = []
                 for (i, statement) in workload.statements.enumerated() where expected[w][i] != nil && Self.runs(engine, workload: w, statement: i) {
                     queries.append(try compiler.compile(statement).joined())
@@ -98,6 +98,15 @@ struct CrossEngineTests {
             print("cross-engine \(engine): \(agreed) of \(total) queries agree with caseql "
                   + "(\(String(format: "%.1f", Date().timeIntervalSince(started))) s)")
             #expect(failures.isEmpty, "\(engine): \(failures.count) disagree; first:\n\(failures.prefix(5).joined(separator: "\n"))")
+        }
+    }
+
+    /// A table's rows as the compiled SQL gives them: a matrix (crosstab) in long form, one
+    /// (row, column, value) per cell, reading order, totals included.
+    static func rows(_ table: ResultTable) -> [[String]] {
+        guard table.isMatrix else { return table.rows.map { $0.map(normalized) } }
+        return table.rows.flatMap { row in
+            table.columns.indices.dropFirst().map { j in [normalized(row[0]), table.columns[j].name, normalized(row[j])] }
         }
     }
 

@@ -23,25 +23,46 @@ struct QueryGenerator {
     mutating func statement() -> String {
         let noun = study.caseNoun
         let condition = chance(0.85) ? " where " + self.condition(depth: 0) : ""
-        switch random.below(4) {
+        switch random.below(5) {
         case 0:
             return "count \(noun)\(condition)"
+        case 4:
+            // Rows and columns: dimensions, categories with sub-categories, attributes other than numbers
+            // (whose ranges the data decides, so they do not compile).
+            let axes = dimensions + groupCategories + study.attributes.filter { $0.kind != .number }.map(\.id)
+            let percent = chance(0.4) ? " percent " + pick(["row", "column", "total"]) : ""
+            return "crosstab \(pick(axes)) by \(pick(axes))\(condition)\(percent)"
         case 1:
             var keys: [String] = []
             for _ in 0..<(1 + random.below(3)) {
-                keys.append(pick(["name"] + study.attributes.map(\.id)) + pick(["", " desc", " asc"]))
+                keys.append(pick(["name", "codes", "codes in \(pick(dimensions))"] + study.attributes.map(\.id)) + pick(["", " desc", " asc"]))
             }
             let order = chance(0.8) ? " order by " + keys.joined(separator: ", ") : ""
             let limit = chance(0.7) ? " limit \(1 + random.below(25))" : ""
-            return "select \(noun)\(condition)\(order)\(limit)"
+            return "select \(noun)\(chance(0.4) ? projection() : "")\(condition)\(order)\(limit)"
         default:
-            let grouping = pick(study.attributes.map(\.id) + study.taxonomy.dimensions.map(\.id) + groupCategories)
+            let grouping = pick(study.attributes.map(\.id) + dimensions + groupCategories + ["codes", "codes in \(pick(dimensions))"])
             let order = chance(0.5) ? " order by " + pick(["count desc", "count", "count desc, \(grouping) desc", grouping + " desc"]) : ""
             let limit = chance(0.3) ? " limit \(1 + random.below(6))" : ""
             // Listing every member of a group is the point of select … group by; keep it to narrow scopes.
             let kind = condition.isEmpty ? "count" : pick(["count", "count", "select"])
             return "\(kind) \(noun)\(condition) group by \(grouping)\(order)\(limit)"
         }
+    }
+
+    var dimensions: [String] { study.taxonomy.dimensions.map(\.id) }
+
+    /// ` show ITEM, …`: attributes, dimensions (most specific codes), categories, code counts.
+    mutating func projection() -> String {
+        let items = (0..<(1 + random.below(4))).map { _ in
+            switch random.below(4) {
+            case 0: return pick(study.attributes).id
+            case 1: return pick(dimensions)
+            case 2: return pick(categories).id
+            default: return pick(["codes", "codes in \(pick(dimensions))"])
+            }
+        }
+        return " show " + items.joined(separator: ", ")
     }
 
     /// Categories with sub-categories, the ones `group by` accepts.
@@ -60,6 +81,13 @@ struct QueryGenerator {
     }
 
     mutating func atom() -> String {
+        if chance(0.08) {
+            let scope = chance(0.5) ? "codes in \(pick(dimensions))" : "codes"
+            return "\(scope) \(pick(["=", "!=", "<", "<=", ">", ">="])) \(random.below(5))"
+        }
+        if chance(0.05) {
+            return "evidence contains '\(pick(["university", "the", "fund", "研究", "a"]))'"
+        }
         if chance(0.45) {
             let c = pick(categories)
             switch random.below(5) {

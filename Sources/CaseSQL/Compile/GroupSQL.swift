@@ -39,9 +39,10 @@ struct GroupSQL {
         case .category(let ref):
             header = ref.id
             inner = categoryGroups(filter: "g.parent = \(dialect.string(ref.id))")
-        case .codes:
-            // Refused before compiling (StatementCompiler.uncompiled): no SQL form yet.
-            return "SELECT NULL AS codes, 0 AS count WHERE 1 = 0"
+        case .codes(let d):
+            header = SQLCompiler.codesHeader(d)
+            let n = "c." + compiler.extras.column(.codeCount(dimension: d))
+            inner = groupCases(label: n, columns: n, missing: "0", sortValue: "MIN(\(n))", tieLabel: "0")
         }
         var keys: [String] = []
         for term in plan.order {
@@ -60,39 +61,16 @@ struct GroupSQL {
 
     /// Groups of `cases` on one attribute's columns.
     private func attributeGroups(_ x: RelationalLayout.AttributeColumns) -> String {
-        let value = "c." + id(x.value)
-        let present = "c." + id(x.low ?? x.value)
-        let display = compiler.display(x)
-        let label: String
-        var columns = value
-        let sortValue: String
-        switch x.definition.kind {
-        case .number:
-            // A whole number as caseql prints it (`2014`, not `2014.0`), whatever the engine.
-            label = "CASE WHEN \(value) = floor(\(value)) THEN CAST(CAST(\(value) AS \(dialect.integerType)) AS \(dialect.textType))"
-                + " ELSE CAST(\(value) AS \(dialect.textType)) END"
-            sortValue = "MIN(\(value))"
-        case .range:
-            label = value
-            sortValue = "MIN(c.\(id(x.low ?? x.value))) * 1048576 + MIN(c.\(id(x.high ?? x.value)))"
-        case .text:
-            label = display
-            columns += ", c." + id(x.zh ?? x.value)
-            sortValue = "MIN(\(dialect.textSortKey(display)))"
-        case .enumeration:
-            label = display
-            sortValue = "MIN(\(compiler.enumerationRank(x)))"
-        }
-        return groupCases(label: "CASE WHEN \(present) IS NULL THEN \(dialect.string(GroupSQL.noValue)) ELSE \(label) END",
-                          columns: columns, missing: "CASE WHEN \(present) IS NULL THEN 1 ELSE 0 END",
-                          sortValue: sortValue, tieLabel: "MIN(\(label))")
+        let keys = AttributeKeys(x, compiler)
+        return groupCases(label: keys.label, columns: keys.columns, missing: keys.missing,
+                          sortValue: "MIN(\(keys.sortValue))", tieLabel: "MIN(\(keys.value))")
     }
 
     private func groupCases(label: String, columns: String, missing: String, sortValue: String, tieLabel: String) -> String {
         let source = dialect.stringAggregation == .groupConcatOfOrderedRows
-            ? "(SELECT * FROM cases AS c\(whereClause) ORDER BY c.case_no) AS c" : "cases AS c"
+            ? "(SELECT * FROM \(compiler.casesTable)\(whereClause) ORDER BY c.case_no) AS c" : compiler.casesTable
         let filter = dialect.stringAggregation == .groupConcatOfOrderedRows ? "" : whereClause
-        let members = withMembers ? ", " + aggregate("c.name", key: "c.case_no") + " AS members" : ""
+        let members = withMembers ? ", " + compiler.aggregate("c.name", key: "c.case_no") + " AS members" : ""
         return "SELECT MIN(\(label)) AS grp, COUNT(*) AS n\(members), MIN(\(missing)) AS nk0, \(sortValue) AS nk1, "
             + "\(tieLabel) AS nk2 FROM \(source)\(filter) GROUP BY \(columns)"
     }
@@ -102,12 +80,12 @@ struct GroupSQL {
     /// none of them, when there are such.
     private func categoryGroups(filter: String) -> String {
         let ordered = dialect.stringAggregation == .groupConcatOfOrderedRows ? " ORDER BY m.case_no" : ""
-        let matches = "SELECT c.case_no, c.name FROM cases AS c\(whereClause)"
+        let matches = "SELECT c.case_no, c.name FROM \(compiler.casesTable)\(whereClause)"
         let coded = "SELECT DISTINCT a.ancestor AS grp, m.case_no, m.name FROM (\(matches)) AS m"
             + " JOIN codes AS k ON k.case_no = m.case_no JOIN category_ancestors AS a ON a.category = k.category"
             + " WHERE \(PredicateSQL.inMembership)\(ordered)"
-        let members = withMembers ? ", " + aggregate("h.name", key: "h.case_no") + " AS members" : ""
-        let restMembers = withMembers ? ", " + aggregate("m.name", key: "m.case_no") + " AS members" : ""
+        let members = withMembers ? ", " + compiler.aggregate("h.name", key: "h.case_no") + " AS members" : ""
+        let restMembers = withMembers ? ", " + compiler.aggregate("m.name", key: "m.case_no") + " AS members" : ""
         let groups = "SELECT g.id AS grp, COUNT(h.case_no) AS n\(members), 0 AS nk0, g.position AS nk1, '' AS nk2"
             + " FROM categories AS g LEFT JOIN (\(coded)) AS h ON h.grp = g.id WHERE \(filter) GROUP BY g.id, g.position"
         let inGroups = "codes AS k JOIN category_ancestors AS a ON a.category = k.category"
@@ -120,17 +98,42 @@ struct GroupSQL {
             + " FROM \(source) WHERE \(uncovered)"
         return "SELECT * FROM (\(groups) UNION ALL \(rest)) AS u WHERE u.nk0 = 0 OR u.n > 0"
     }
+}
 
-    /// The members' names joined by "; " in study order (the separator caseql's CSV uses).
-    private func aggregate(_ name: String, key: String) -> String {
-        let separator = dialect.string("; ")
-        switch dialect.stringAggregation {
-        case .stringAgg:
-            return "string_agg(\(name), \(separator) ORDER BY \(key))"
-        case .groupConcatOfOrderedRows:
-            return "group_concat(\(name), \(separator))"
-        case .sortedCollectList:
-            return "array_join(transform(array_sort(collect_list(named_struct('k', \(key), 'v', \(name)))), e -> e.v), \(separator))"
+/// Per case, what groups it on an attribute: the group's label as caseql prints it ("(not given)"
+/// without a value), the columns that tell groups apart, and the natural order keys (missing
+/// last, the sort value, the label). `group by` and `crosstab` group alike.
+struct AttributeKeys {
+    var label: String
+    var value: String
+    var columns: String
+    var missing: String
+    var sortValue: String
+
+    init(_ x: RelationalLayout.AttributeColumns, _ compiler: SQLCompiler) {
+        let dialect = compiler.dialect
+        let value = "c." + dialect.identifier(x.value)
+        let present = "c." + dialect.identifier(x.low ?? x.value)
+        let display = compiler.display(x)
+        columns = value
+        switch x.definition.kind {
+        case .number:
+            // A whole number as caseql prints it (`2014`, not `2014.0`), whatever the engine.
+            self.value = "CASE WHEN \(value) = floor(\(value)) THEN CAST(CAST(\(value) AS \(dialect.integerType)) AS \(dialect.textType))"
+                + " ELSE CAST(\(value) AS \(dialect.textType)) END"
+            sortValue = value
+        case .range:
+            self.value = value
+            sortValue = "c.\(dialect.identifier(x.low ?? x.value)) * 1048576 + c.\(dialect.identifier(x.high ?? x.value))"
+        case .text:
+            self.value = display
+            columns += ", c." + dialect.identifier(x.zh ?? x.value)
+            sortValue = dialect.textSortKey(display)
+        case .enumeration:
+            self.value = display
+            sortValue = compiler.enumerationRank(x)
         }
+        label = "CASE WHEN \(present) IS NULL THEN \(dialect.string(GroupSQL.noValue)) ELSE \(self.value) END"
+        missing = "CASE WHEN \(present) IS NULL THEN 1 ELSE 0 END"
     }
 }

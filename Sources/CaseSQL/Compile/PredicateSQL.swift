@@ -7,6 +7,7 @@ import CaseQL
 struct PredicateSQL {
     let layout: RelationalLayout
     let dialect: SQLDialect
+    let extras: CaseExtras
 
     static let alwaysTrue = "1 = 1"
     static let alwaysFalse = "1 = 0"
@@ -112,12 +113,32 @@ struct PredicateSQL {
         case .textContains(let a, let text):
             guard let x = columns(a, .text), let zh = x.zh else { return PredicateSQL.alwaysFalse }
             return present(x.value, "(\(contains(column(x.value), text)) OR \(contains(chinese(zh), text)))")
+        case .codeCount(let d, let op, let v):
+            return "c.\(extras.column(.codeCount(dimension: d))) \(PredicateSQL.op(op)) \(dialect.number(v))"
+        case .evidenceContains(let text, let scope):
+            return evidence(text, scope)
         case .hasValue(let a):
             guard let x = layout.attribute(a) else { return PredicateSQL.alwaysFalse }
             return "\(column(x.low ?? x.value)) IS NOT NULL"
         default:
             return PredicateSQL.alwaysFalse
         }
+    }
+
+    /// Cases with a quote or gloss holding `text` among their evidence in `scope` (the evidence
+    /// table keeps every code's evidence, as the per-case records the in-memory engine searches).
+    private func evidence(_ text: String, _ scope: CodeScope) -> String {
+        var condition = "(\(contains("k.quote", text)) OR \(contains("k.gloss", text)))"
+        switch scope {
+        case .all: break
+        case .dimension(let d):
+            condition += " AND k.category IN (SELECT g.id FROM categories AS g WHERE g.dimension = \(dialect.string(d)))"
+        case .category(let ref) where ref.includesDescendants:
+            condition += " AND k.category IN (SELECT a.category FROM category_ancestors AS a WHERE a.ancestor = \(dialect.string(ref.id)))"
+        case .category(let ref):
+            condition += " AND k.category = \(dialect.string(ref.id))"
+        }
+        return coded(from: "evidence AS k", where: condition)
     }
 
     /// The Chinese text column, '' where a loader read an empty text as NULL (Spark's CSV reader

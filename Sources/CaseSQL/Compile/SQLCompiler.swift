@@ -9,31 +9,76 @@ public struct SQLCompiler: Sendable {
     public let dialect: SQLDialect
     /// The plural noun that heads the member list of `select … group by`.
     public let caseNoun: String
+    /// Categories coded with fuzzy degrees, which `show CAT` prints rather than 1/0.
+    public let fuzzyCategories: Set<String>
+    /// The per-case extras of the plan being compiled (code counts, projected codes).
+    var extras = CaseExtras()
 
-    public init(attributes: [AttributeDefinition], dialect: SQLDialect, caseNoun: String) {
+    public init(attributes: [AttributeDefinition], dialect: SQLDialect, caseNoun: String, fuzzyCategories: Set<String> = []) {
         self.layout = RelationalLayout(attributes: attributes)
         self.dialect = dialect
         self.caseNoun = caseNoun
+        self.fuzzyCategories = fuzzyCategories
     }
 
-    var predicates: PredicateSQL { PredicateSQL(layout: layout, dialect: dialect) }
+    var predicates: PredicateSQL { PredicateSQL(layout: layout, dialect: dialect, extras: extras) }
     func id(_ name: String) -> String { dialect.identifier(name) }
+    /// `cases AS c`, with the plan's extra columns where it has some.
+    var casesTable: String { extras.source(self) + " AS c" }
 
     public func compile(_ plan: QueryPlan) -> String {
+        var compiler = self
+        compiler.extras = CaseExtras(plan: plan, fuzzy: fuzzyCategories)
+        return compiler.compilePlan(plan)
+    }
+
+    private func compilePlan(_ plan: QueryPlan) -> String {
         let condition = plan.predicate.map(predicates.sql)
         let whereClause = condition.map { "\nWHERE \($0)" } ?? ""
         if let grouping = plan.grouping {
             return GroupSQL(compiler: self, plan: plan, condition: condition).sql(grouping)
         }
         if plan.kind == .count {
-            return "SELECT COUNT(*) AS count\nFROM cases AS c" + whereClause
+            return "SELECT COUNT(*) AS count\nFROM \(casesTable)" + whereClause
         }
-        let projection = ["c.name AS name"] + layout.attributes.map { "\(display($0)) AS \(id($0.definition.id))" }
+        let projection = ["c.name AS name"] + (plan.projection.isEmpty
+            ? layout.attributes.map { "\(display($0)) AS \(id($0.definition.id))" }
+            : plan.projection.compactMap(projected))
         var keys: [String] = []
         for term in plan.order { keys += orderKeys(term) }
         keys.append("c.case_no")
-        return "SELECT " + projection.joined(separator: ", ") + "\nFROM cases AS c" + whereClause
+        return "SELECT " + projection.joined(separator: ", ") + "\nFROM \(casesTable)" + whereClause
             + "\nORDER BY " + keys.joined(separator: ", ") + limit(plan)
+    }
+
+    /// A `show` column, headed as caseql heads it.
+    private func projected(_ item: Projection) -> String? {
+        switch item {
+        case .attribute(let a):
+            return layout.attribute(a).map { "\(display($0)) AS \(id($0.definition.id))" }
+        case .dimension(let d):
+            return "c.\(extras.column(.mostSpecific(dimension: d))) AS \(id(d))"
+        case .category(let ref):
+            return "c.\(extras.column(.category(ref))) AS \(id(ref.id))"
+        case .codes(let d):
+            return "c.\(extras.column(.codeCount(dimension: d))) AS \(id(SQLCompiler.codesHeader(d)))"
+        }
+    }
+
+    static func codesHeader(_ d: String?) -> String { d.map { "codes in " + $0 } ?? "codes" }
+
+    /// `value` of the rows aggregated, joined by "; " in the order of `key` (the separator
+    /// caseql's CSV uses for a list).
+    func aggregate(_ value: String, key: String) -> String {
+        let separator = dialect.string("; ")
+        switch dialect.stringAggregation {
+        case .stringAgg:
+            return "string_agg(\(value), \(separator) ORDER BY \(key))"
+        case .groupConcatOfOrderedRows:
+            return "group_concat(\(value), \(separator))"
+        case .sortedCollectList:
+            return "array_join(transform(array_sort(collect_list(named_struct('k', \(key), 'v', \(value)))), e -> e.v), \(separator))"
+        }
     }
 
     func limit(_ plan: QueryPlan) -> String { plan.limit.map { "\nLIMIT \($0)" } ?? "" }
@@ -68,8 +113,9 @@ public struct SQLCompiler: Sendable {
             guard let x = layout.attribute(a) else { return [] }
             let missing = "CASE WHEN c.\(id(x.low ?? x.value)) IS NULL THEN 1 ELSE 0 END"
             return [missing] + sortValues(x).map { "\($0) \(dir)" }
-        case .count, .group, .codes:
-            // `codes` is refused before compiling (StatementCompiler.uncompiled).
+        case .codes(let d):
+            return ["c.\(extras.column(.codeCount(dimension: d))) \(dir)"]
+        case .count, .group:
             return []
         }
     }

@@ -1,25 +1,38 @@
 import CaseModel
 import CaseQL
 
-/// Statements to SQL: each `select`/`count` is parsed, resolved against the study and compiled;
+/// Statements to SQL: each `select`/`count`/`crosstab` is parsed, resolved against the study and compiled;
 /// any other statement is a positioned error that says why it has no SQL form.
 public struct StatementCompiler: Sendable {
     public let study: Study
     public let index: CaseIndex
     public let dialect: SQLDialect
+    /// Categories coded with fuzzy degrees (`show CAT` gives the degree).
+    public let fuzzyCategories: Set<String>
 
-    public init(study: Study, index: CaseIndex, dialect: SQLDialect) {
+    public init(study: Study, index: CaseIndex, dialect: SQLDialect, fuzzyCategories: Set<String> = []) {
         self.study = study
         self.index = index
         self.dialect = dialect
+        self.fuzzyCategories = fuzzyCategories
+    }
+
+    public init(_ loaded: LoadedStudy, dialect: SQLDialect) {
+        self.init(study: loaded.study, index: loaded.index, dialect: dialect,
+                  fuzzyCategories: Set(loaded.memberships.keys.map { loaded.index.taxonomy.nodes[$0].category.id }))
     }
 
     /// One SQL statement (without the final `;`) per caseql statement of `source`.
     public func compile(_ source: String) throws(Diagnostic) -> [String] {
         let resolver = Resolver(vocabulary: Vocabulary(study: study, index: index))
-        let compiler = SQLCompiler(attributes: index.attributes, dialect: dialect, caseNoun: study.caseNoun)
+        let compiler = SQLCompiler(attributes: index.attributes, dialect: dialect, caseNoun: study.caseNoun,
+                                   fuzzyCategories: fuzzyCategories)
         var statements: [String] = []
         for parsed in try Parser.parse(source) {
+            if let crosstab = parsed.statement.as(Crosstab.self) {
+                statements.append(try CrosstabSQL(study: study, index: index, resolver: resolver, compiler: compiler).compile(crosstab))
+                continue
+            }
             guard let query = parsed.statement.as(Query.self) else {
                 throw Diagnostic(StatementCompiler.reason(parsed.statement), at: parsed.range)
             }
@@ -32,24 +45,10 @@ public struct StatementCompiler: Sendable {
         return statements
     }
 
-    /// What a plan uses that the compiler does not handle yet (projections, code counts,
-    /// evidence search, a second grouping key); nil when it compiles.
+    /// What a plan uses that the compiler does not handle yet (a second grouping key); nil when it compiles.
     static func uncompiled(_ plan: QueryPlan) -> String? {
-        if !plan.projection.isEmpty { return "'select … show'" }
         if plan.subgrouping != nil { return "grouping by two keys" }
-        if case .codes? = plan.grouping { return "grouping by 'codes'" }
-        if plan.order.contains(where: { if case .codes = $0.key { return true } else { return false } }) { return "ordering by 'codes'" }
-        if let p = plan.predicate, uses(p) { return "a condition on 'codes' or on evidence" }
         return nil
-    }
-
-    private static func uses(_ p: Predicate) -> Bool {
-        switch p {
-        case .and(let items), .or(let items): return items.contains(where: uses)
-        case .not(let inner): return uses(inner)
-        case .codeCount, .evidenceContains: return true
-        default: return false
-        }
     }
 
     static func reason(_ statement: Statement) -> String {
@@ -61,9 +60,8 @@ public struct StatementCompiler: Sendable {
         case is ShowStatement: what = "'show' lists the study's own structure"
         case is HelpStatement, is TourStatement: what = "help and the tour are teaching prose"
         case is TruthTableSpec: what = "'truthtable' is QCA analysis (fuzzy-set scores), done by caseql itself"
-        case is Crosstab: what = "'crosstab' builds a matrix in caseql"
         default: what = "'\(statement.printed.prefix { $0 != " " })' is not a query"
         }
-        return what + "; it does not compile to SQL (select and count do)"
+        return what + "; it does not compile to SQL (select, count and crosstab do)"
     }
 }
