@@ -24,6 +24,10 @@ public final class Session {
     var readStack: [String] = []
     /// Where a quiz reads its answers: the script being run, or the REPL's prompt.
     var quizAnswers: QuizAnswerSource?
+    /// The last result shown, for `.last`.
+    var lastResult: StatementOutput?
+    /// Where `.once` sends the next result.
+    var onceTarget: OnceTarget?
     /// The tour step last opened (`tour N`, or paged to at the prompt), which `tour run` runs.
     var tourStep: Int?
 
@@ -52,7 +56,7 @@ public final class Session {
     @discardableResult
     public func run(script text: String, origin: String) -> Bool {
         var ok = true
-        let reader = ScriptReader(text)
+        let reader = ScriptStream(text)
         let outer = quizAnswers
         quizAnswers = reader
         defer { quizAnswers = outer }
@@ -71,6 +75,7 @@ public final class Session {
     /// Runs one chunk; returns false on an error (already reported on stderr).
     @discardableResult
     public func run(_ chunk: Chunk, origin: String) -> Bool {
+        if settings.echo { echo(chunk) }
         switch chunk.kind {
         case .dotCommand(let line):
             return runDotCommand(line, origin: origin, line: chunk.line)
@@ -111,14 +116,32 @@ public final class Session {
                     ok = false
                 }
             }
+            // `.once` holds for one statement, whether it printed a result or failed.
+            finishOnce()
             if !ok, settings.bail { break }
         }
         return ok
     }
 
-    func emit(_ result: StatementOutput) {
-        let options = settings.renderOptions
-        emitText(Renderer.render(result, options: options))
+    /// Shows a result where results go (or where `.once` sends it); `capped: false` shows every row.
+    func emit(_ result: StatementOutput, capped: Bool = true) {
+        lastResult = result
+        var options = settings.renderOptions
+        if !capped { options.maxRows = nil }
+        if let once = onceTarget, once.spreadsheet {
+            options.format = .csv
+            options.maxRows = nil
+        }
+        var text = Renderer.render(result, options: options)
+        if options.format == .csv, !settings.headers { text = Self.droppingCSVHeader(text, of: result, options: options) }
+        if let once = onceTarget {
+            if let problem = once.sink.write(text) {
+                failed = true
+                Diagnostics.print("error: " + problem)
+            }
+        } else {
+            emitText(text)
+        }
         for note in Renderer.sideNotes(for: result, options: options) {
             Diagnostics.print(note)
         }

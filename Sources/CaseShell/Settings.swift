@@ -11,6 +11,10 @@ public struct Settings: Sendable {
     public var timer = false
     /// Stop a script at its first error.
     public var bail = false
+    /// Print each statement (and in scripts each comment) before its output, as sqlite3's `.echo on`.
+    public var echo = false
+    /// CSV starts with its header line (`.headers off` drops it).
+    public var headers = true
     /// Output is going to a terminal: shade matrices in colour.
     public var color = false
     public var maxWidth: Int?

@@ -27,6 +27,9 @@ public enum Message: String, CaseIterable, Sendable {
     case dotOutput, dotOutputMore, dotTimer, dotTimerMore, dotBail, dotBailMore, dotLang, dotLangMore
     case dotMaxrows, dotMaxrowsMore, dotHistory, dotHistoryMore, dotShow, dotShowMore
     case dotQuit, dotQuitMore, dotExit, dotExitMore
+    // shell
+    case dotHeaders, dotHeadersMore, dotOnce, dotOnceMore, dotPrint, dotPrintMore, dotEcho, dotEchoMore
+    case dotLast, dotLastMore, dotVersion, dotVersionMore
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same

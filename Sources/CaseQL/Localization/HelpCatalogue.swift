@@ -117,8 +117,8 @@ extension Catalogue {
                                 + "English and Chinese names at all times.",
                                 "切换界面以及输出中维度、类别和取值（国家）的标签语言。查询始终接受中文和英文名称。"),
         .helpDotCommandsSummary: ("Dot-commands control the shell; each takes a whole line and has no ';'. They are not "
-                                  + "statements of the language, so they do not work inside 'caseql -c'.",
-                                  "点命令控制 shell；每个占一整行，不用 ';'。它们不是查询语言的语句，因此不能在 caseql -c 中使用。"),
+                                  + "statements of the language, but they work at the prompt, in scripts and in 'caseql -c' alike.",
+                                  "点命令控制 shell；每个占一整行，不用 ';'。它们不是查询语言的语句，但在提示符、脚本和 caseql -c 中都可使用。"),
 
         .dotHelp: ("help on statements and dot-commands", "语句和点命令的帮助"),
         .dotHelpMore: ("The same text as 'help'.", "与 help 的内容相同。"),
@@ -137,14 +137,35 @@ extension Catalogue {
         .dotLang: ("language of the interface and labels", "界面和标签的语言"),
         .dotLangMore: ("See 'help languages'.", "见 help languages。"),
         .dotMaxrows: ("rows shown per result in tables (the rest are counted)", "表格中每个结果显示的行数（其余的只计数）"),
-        .dotMaxrowsMore: ("100 at the prompt; scripts, CSV and JSON are never capped.", "提示符下为 100；脚本、CSV 和 JSON 从不截断。"),
+        .dotMaxrowsMore: ("100 at the prompt; 0 or off shows every row; scripts, CSV and JSON are never capped.",
+                          "提示符下为 100；0 或 off 显示所有行；脚本、CSV 和 JSON 从不截断。"),
         .dotHistory: ("the last N statements (default 20)", "最近的 N 条语句（默认 20）"),
         .dotHistoryMore: ("From the persistent history.", "来自持久保存的历史记录。"),
         .dotShow: ("the current settings", "当前设置"),
-        .dotShowMore: ("Format, language, study, timer, bail.", "格式、语言、研究、计时、出错即停。"),
+        .dotShowMore: ("Format, headers, language, echo, timer, row cap, bail, output, study.",
+                       "格式、表头、语言、回显、计时、行数上限、出错即停、输出位置、研究。"),
         .dotQuit: ("leave the shell", "退出 shell"),
         .dotQuitMore: ("Ctrl-D works too.", "Ctrl-D 也可以。"),
         .dotExit: ("leave the shell", "退出 shell"),
         .dotExitMore: ("The same as .quit.", "与 .quit 相同。"),
+        // shell: the habits of sqlite3's and DuckDB's shells
+        .dotHeaders: ("CSV with or without its header line", "CSV 是否带表头行"),
+        .dotHeadersMore: ("On by default, as in sqlite3 with .headers on.", "默认开启，与 sqlite3 的 .headers on 相同。"),
+        .dotOnce: ("send the next result only to FILE; -x: open it as CSV in a spreadsheet",
+                   "只把下一个结果写入 FILE；-x：以 CSV 在电子表格中打开"),
+        .dotOnceMore: ("Then results go where they went before. With -x the result is written as CSV to a temporary file and opened "
+                       + "with xdg-open (or LibreOffice); without one, caseql says where the file is.",
+                       "之后结果照旧输出。使用 -x 时，结果以 CSV 写入临时文件并用 xdg-open（或 LibreOffice）打开；"
+                       + "没有这类程序时，caseql 会告诉你文件在哪里。"),
+        .dotPrint: ("print TEXT", "输出 TEXT"),
+        .dotPrintMore: ("Words are joined by one space; quotes keep spaces. Useful to label results in scripts.",
+                        "各词之间用一个空格连接；引号内保留空格。可在脚本中为结果加标题。"),
+        .dotEcho: ("print each statement before its output", "在输出前显示每个语句"),
+        .dotEchoMore: ("In scripts comments are echoed too, so a long script's output says which table answers which query.",
+                       "脚本中的注释也会显示，这样长脚本的输出能看出每个表格回答哪个查询。"),
+        .dotLast: ("the last result again, every row", "再次显示上一个结果的所有行"),
+        .dotLastMore: ("Not capped by .maxrows.", "不受 .maxrows 限制。"),
+        .dotVersion: ("caseql's version", "caseql 的版本"),
+        .dotVersionMore: ("The same as 'caseql --version'.", "与 caseql --version 相同。"),
     ]
 }
