@@ -24,7 +24,9 @@ struct CaseQLCommand: ParsableCommand {
             main(nil)
             return
         }
-        let run = helpMessage(for: RunCommand.self).replacing("USAGE: caseql run ", with: "USAGE: caseql ", maxReplacements: 1)
+        var run = helpMessage(for: RunCommand.self).replacing("USAGE: caseql run ", with: "USAGE: caseql ", maxReplacements: 1)
+        // Its overview repeats the subcommand list's line; start at its usage.
+        if let usage = run.firstRange(of: "USAGE:") { run = String(run[usage.lowerBound...]) }
         print(helpMessage())
         print("\nWITHOUT A SUBCOMMAND (the same as 'caseql run'):\n")
         print(run)
