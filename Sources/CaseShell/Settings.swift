@@ -33,6 +33,15 @@ public struct Settings: Sendable {
                              textWidth: textWidth)
     }
 
+    /// How wide tables may be in a script or `-c`: `COLUMNS` when set, else the terminal's width when
+    /// results go to one, else unlimited (a file or pipe gets tables whole).
+    public static func tableWidthFromEnvironment() -> Int? {
+        if let value = getenv("COLUMNS").flatMap({ Int(String(cString: $0)) }), value > 0 {
+            return value
+        }
+        return isatty(STDOUT_FILENO) == 1 ? REPL.terminalColumns() : nil
+    }
+
     /// `terminal`: results go to standard output, whose width counts if it is a terminal (not
     /// when `.output` sends them to a file).
     static func textWidthFromEnvironment(terminal: Bool) -> Int {
