@@ -137,11 +137,10 @@ public struct REPL {
 
     /// Colour and the terminal's width when results go to the terminal (checked before every
     /// statement: the window may have been resized, `.output` may have redirected results).
-    /// `NO_COLOR` (set and not empty, see no-color.org) turns colour off.
+    /// `NO_COLOR` and `TERM=dumb` turn colour off (`Settings.colourAllowed`).
     private func adaptOutputToTerminal() {
         let toTerminal = session.output.path == nil && isatty(STDOUT_FILENO) == 1
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        session.settings.color = toTerminal && !noColor
+        session.settings.color = toTerminal && Settings.colourAllowed { getenv($0).map { String(cString: $0) } }
         session.settings.maxWidth = toTerminal ? Self.terminalColumns() : nil
         session.settings.textWidth = Settings.textWidthFromEnvironment(terminal: toTerminal)
     }

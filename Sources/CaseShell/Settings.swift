@@ -33,6 +33,14 @@ public struct Settings: Sendable {
                              textWidth: textWidth)
     }
 
+    /// Whether the environment lets the shell colour a terminal: not when `NO_COLOR` is set and not
+    /// empty (no-color.org), nor when `TERM` is `dumb` or unset (a terminal that cannot show escapes).
+    public static func colourAllowed(_ environment: (String) -> String?) -> Bool {
+        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+        guard let term = environment("TERM"), !term.isEmpty, term != "dumb" else { return false }
+        return true
+    }
+
     /// How wide tables may be in a script or `-c`: `COLUMNS` when set, else the terminal's width when
     /// results go to one, else unlimited (a file or pipe gets tables whole).
     public static func tableWidthFromEnvironment() -> Int? {
