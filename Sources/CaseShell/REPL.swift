@@ -100,8 +100,9 @@ public struct REPL {
         session.run(Chunk(kind: kind, line: 1), origin: Self.origin)
         if Interrupt.wasRequested {
             Interrupt.reset()
-            Diagnostics.print("interrupted")
+            Diagnostics.print("interrupted" + (session.interruption.map { ": " + $0 } ?? ""))
         }
+        session.interruption = nil
     }
 
     // MARK: tour
