@@ -41,9 +41,9 @@ public struct QueryRunner: Sendable {
 
     /// Said under any answer a `not` over codes shaped: absent codes mean "not reported in" the
     /// study's own source (its title names it). Nothing is said for a case matrix whose 0s are data
-    /// (a CSV or QCA data set: no code carries evidence), where `not` is plain absence.
+    /// (a CSV or QCA data set, `Study.codesAreData`), where `not` is plain absence.
     static func closedWorldNote(_ study: Study?, _ caseNoun: String, _ language: LocalizedText.Language) -> ResultNote? {
-        guard let study, study.codesComeFromASource else { return nil }
+        guard let study, !study.codesAreData else { return nil }
         let title = study.title.text(in: language)
         // Chinese marks a title with 《》.
         let source = title.isEmpty ? Localized.text(.closedWorldTheSource, language) : language == .zh ? "《\(title)》" : title
@@ -373,20 +373,5 @@ enum TopK {
             }
         }
         return heap.sorted(by: before)
-    }
-}
-
-extension Study {
-    /// Whether codes were read off a source (they carry evidence), so an absent code means "not
-    /// reported"; false for a matrix of 1s and 0s. The first coded cases decide (up to 100), so the
-    /// answer costs nothing on a million-case matrix.
-    var codesComeFromASource: Bool {
-        var looked = 0
-        for kase in cases where !kase.codes.isEmpty {
-            if kase.codes.contains(where: { !$0.evidence.isEmpty }) { return true }
-            looked += 1
-            if looked == 100 { break }
-        }
-        return false
     }
 }
