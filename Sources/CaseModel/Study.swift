@@ -13,6 +13,9 @@ public struct Study: Sendable, Hashable {
     public var cases: [Case]
     /// Ambiguities and inconsistencies of the source that concern no single case.
     public var notes: [Note]
+    /// A case matrix (CSV, QCA data): every 0 is a recorded value, so a missing code is data, not
+    /// something the source does not report (the closed-world note is not given).
+    public var codesAreData = false
 
     public init(title: LocalizedText, source: String = "", caseNoun: String = "cases",
                 attributes: [AttributeDefinition] = [], taxonomy: Taxonomy, cases: [Case] = [], notes: [Note] = []) {

@@ -91,6 +91,13 @@ struct BoxTableRenderer {
             for (c, cell) in prepared(r, row).enumerated() { natural[c] = max(natural[c], cell.width) }
         }
         let rightAligned = alignment.rightAligned
+        if isMatrix, let maxWidth = options.maxWidth {
+            // A matrix is small by its cell limit, so it is laid out in memory: it may need a legend
+            // or panels to fit, which only a look at all of it can decide.
+            let body = (0..<rowCount).map { prepared($0, shape.rows[$0]) }
+            stream.write(matrix(header: header, body: body, rightAligned: rightAligned, hasTotals: hasTotals, maxWidth: maxWidth))
+            return
+        }
         let widths = columnWidths(natural: natural, header: header, rowCount: rowCount, cells: { prepared($0, shape.rows[$0]) },
                                   rightAligned: rightAligned)
 
@@ -104,6 +111,111 @@ struct BoxTableRenderer {
             }
         }
         stream.write(rule("└", "┴", "┘", widths))
+    }
+
+    // MARK: matrices on narrow terminals
+
+    /// A matrix never breaks to fit: its row labels and counts are not wrapped. First its value
+    /// columns get short headers (A, B, …) explained in a legend under the table; if it is still too
+    /// wide, it is shown in panels of columns, each with the row labels.
+    private static func naturalWidths(header: [PreparedCell], body: [[PreparedCell]]) -> [Int] {
+        var natural = header.map(\.width)
+        for row in body {
+            for (index, cell) in row.enumerated() { natural[index] = max(natural[index], cell.width) }
+        }
+        return natural
+    }
+
+    /// Replaces the headers of the value columns (not the row labels, not `total`) by letters where
+    /// they are wider than the column's cells; returns the legend.
+    private func abbreviateColumns(_ header: inout [PreparedCell], body: [[PreparedCell]], maxWidth: Int, hasTotals: Bool) -> String {
+        let values = 1..<(hasTotals ? header.count - 1 : header.count)
+        var entries: [String] = []
+        for (n, column) in values.enumerated() {
+            let code = Self.letters(n)
+            entries.append("\(code) = \(header[column].text)")
+            header[column] = PreparedCell(text: code)
+        }
+        // The legend wraps at the terminal's width between entries; an entry is never split.
+        var lines: [String] = []
+        var line = "columns:"
+        for (n, entry) in entries.enumerated() {
+            let piece = " " + entry + (n < entries.count - 1 ? "," : "")
+            if line != "columns:", line != " ", displayWidth(line + piece) > maxWidth {
+                lines.append(line)
+                line = " "
+            }
+            line += piece
+        }
+        lines.append(line)
+        return lines.map { VisibleEscaping.text($0) + "\n" }.joined()
+    }
+
+    /// A, B, …, Z, AA, AB, …
+    static func letters(_ n: Int) -> String {
+        let scalars = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return n < 26 ? String(scalars[n]) : letters(n / 26 - 1) + String(scalars[n % 26])
+    }
+
+    /// The column indices of each panel: the row labels (column 0) and as many following columns as
+    /// fit; one panel when everything fits (or nothing but one column would).
+    private func matrixPanels(header: [PreparedCell], body: [[PreparedCell]], maxWidth: Int) -> [[Int]] {
+        let natural = Self.naturalWidths(header: header, body: body)
+        guard natural.reduce(3 * natural.count + 1, +) > maxWidth, natural.count > 2 else { return [Array(natural.indices)] }
+        var panels: [[Int]] = []
+        var current = [0]
+        var used = 1 + natural[0] + 3
+        for column in 1..<natural.count {
+            if used + natural[column] + 3 > maxWidth, current.count > 1 {
+                panels.append(current)
+                current = [0]
+                used = 1 + natural[0] + 3
+            }
+            current.append(column)
+            used += natural[column] + 3
+        }
+        panels.append(current)
+        return panels
+    }
+
+    /// The matrix laid out to fit `maxWidth`: short headers with a legend, then panels.
+    private func matrix(header: [PreparedCell], body: [[PreparedCell]], rightAligned: [Bool], hasTotals: Bool,
+                        maxWidth: Int) -> String {
+        var header = header
+        var legend = ""
+        if header.count > 2, Self.naturalWidths(header: header, body: body).reduce(3 * header.count + 1, +) > maxWidth {
+            legend = abbreviateColumns(&header, body: body, maxWidth: maxWidth, hasTotals: hasTotals)
+        }
+        let panels = matrixPanels(header: header, body: body, maxWidth: maxWidth)
+        guard panels.count > 1 else { return box(header: header, body: body, rightAligned: rightAligned) + legend }
+        // Panels line up: the narrower ones get a wider label column.
+        let parts = panels.map { columns in
+            (header: columns.map { header[$0] }, body: body.map { row in columns.map { row[$0] } },
+             rightAligned: columns.map { rightAligned[$0] })
+        }
+        let widths = parts.map { fitted(header: $0.header, body: $0.body, rightAligned: $0.rightAligned) }
+        let widest = widths.map { $0.reduce(3 * $0.count + 1, +) }.max() ?? 0
+        return zip(parts, widths).map { part, widths in
+            var widths = widths
+            widths[0] += widest - widths.reduce(3 * widths.count + 1, +)
+            return box(header: part.header, body: part.body, rightAligned: part.rightAligned, widths: widths)
+        }.joined() + legend
+    }
+
+    private func fitted(header: [PreparedCell], body: [[PreparedCell]], rightAligned: [Bool]) -> [Int] {
+        columnWidths(natural: Self.naturalWidths(header: header, body: body), header: header, rowCount: body.count,
+                     cells: { body[$0] }, rightAligned: rightAligned)
+    }
+
+    private func box(header: [PreparedCell], body: [[PreparedCell]], rightAligned: [Bool], widths given: [Int]? = nil) -> String {
+        let widths = given ?? fitted(header: header, body: body, rightAligned: rightAligned)
+        var out = rule("┌", "┬", "┐", widths)
+        out += rowLines(header, widths: widths, rightAligned: rightAligned)
+        if !body.isEmpty {
+            out += rule("├", "┼", "┤", widths)
+            for row in body { out += rowLines(row, widths: widths, rightAligned: rightAligned) }
+        }
+        return out + rule("└", "┴", "┘", widths)
     }
 
     /// The natural widths, or narrower ones that fit `maxWidth`. Only then are the cells read again

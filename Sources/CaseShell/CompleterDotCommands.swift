@@ -4,7 +4,7 @@ import CaseRender
 import LineEditor
 
 extension Completer {
-    static let dotCommandNames = DotCommand.allCases.map { "." + $0.rawValue }
+    static let dotCommandNames = DotCommand.allCases.map(\.name)
 
     /// The line without its indentation when it is a dot-command (a statement never starts with `.`).
     static func dotCommandLine(_ line: String) -> Substring? {
@@ -21,22 +21,20 @@ extension Completer {
             return Completion(replacing: word, candidates: Self.matching(Self.dotCommandNames, typed: word.text))
         }
         let argument = words.count - 1
-        guard let name = DotCommand(rawValue: String(first.dropFirst()).lowercased()) else { return .none }
+        guard let command = DotCommand(named: first) else { return .none }
         let choices: [String]
-        switch name {
-        case .read, .output:
+        switch command.spec.completion {
+        case .files(let count):
+            guard argument < count else { return .none }
+            return FileNameCompletion.complete(word, listDirectory: listDirectory)
+        case .flagsThenFile(let flags):
+            // `.once -x` or `.once FILE`: the flag or a file first, nothing after a file.
             guard argument == 0 else { return .none }
+            if word.text.hasPrefix("-") { return Completion(replacing: word, candidates: Self.matching(flags, typed: word.text)) }
             return FileNameCompletion.complete(word, listDirectory: listDirectory)
-        case .open:
-            // `.open STUDY.csv TAXONOMY.json`: both are files.
-            guard argument <= 1 else { return .none }
-            return FileNameCompletion.complete(word, listDirectory: listDirectory)
-        case .mode: choices = OutputFormat.allCases.map(\.rawValue)
-        case .lang: choices = LocalizedText.Language.allCases.map(\.rawValue)
-        case .timer, .bail: choices = ["on", "off"]
-        case .maxrows: choices = ["off", "20", "100", "1000"]
-        case .help: choices = helpTopics.isEmpty ? CompletionSlot.statementKeywords + Self.dotCommandNames : helpTopics
-        case .history, .show, .quit, .exit, .sql: choices = []
+        case .choices(let list): choices = list
+        case .helpTopics: choices = helpTopics.isEmpty ? CompletionSlot.statementKeywords + Self.dotCommandNames : helpTopics
+        case .none: choices = []
         }
         guard argument == 0 else { return .none }
         return Completion(replacing: word, candidates: Self.matching(choices, typed: word.text))

@@ -8,30 +8,6 @@ import QueryResult
 import Glibc
 #endif
 
-/// The shell's own commands, one line each, no `;`: settings, files, help.
-public enum DotCommand: String, CaseIterable, Sendable {
-    case help, mode, read, open, output, timer, bail, lang, maxrows, history, show, quit, exit, sql
-
-    public var usage: String {
-        switch self {
-        case .help: return ".help [TOPIC]           help on statements and dot-commands"
-        case .mode: return ".mode [FORMAT]          output format: table, csv, json or markdown"
-        case .read: return ".read FILE              run the statements in FILE"
-        case .open: return ".open [STUDY]           load a study (JSON or CSV); no argument: the built-in study"
-        case .output: return ".output [FILE]          write results to FILE; no argument: back to the screen"
-        case .timer: return ".timer on|off           print how long each statement took"
-        case .bail: return ".bail on|off            stop a script at its first error"
-        case .lang: return ".lang en|zh             language of labels in output"
-        case .maxrows: return ".maxrows [N|off]        rows shown per result in tables (the rest are counted)"
-        case .history: return ".history [N]            the last N statements (default 20)"
-        case .show: return ".show                   the current settings"
-        case .quit: return ".quit                   leave the shell"
-        case .exit: return ".exit                   leave the shell"
-        case .sql: return Session.sqlDotCommandUsage
-        }
-    }
-}
-
 extension Session {
     /// Splits a dot-command line into words; single or double quotes group words with spaces.
     static func words(_ line: String) -> [String] {
@@ -60,23 +36,30 @@ extension Session {
         let words = Session.words(line)
         guard let first = words.first else { return true }
         let name = String(first.dropFirst()).lowercased()
-        let args = Array(words.dropFirst())
-        guard let command = DotCommand(rawValue: name) else {
+        guard let command = DotCommand(named: first) else {
             var message = "unknown command '\(first)'"
-            if let guess = Suggestions.closest(to: name, among: DotCommand.allCases.map(\.rawValue)) {
+            if let instead = DotCommand.otherShells[name] {
+                // sqlite3's and DuckDB's habits: say what caseql does instead.
+                message += "; caseql's way: use `\(instead)`"
+            } else if let guess = Suggestions.closest(to: name, among: DotCommand.allCases.map(\.rawValue)) {
                 message += " (did you mean '.\(guess)'?)"
             }
             return error(message + "; enter \".help\" for the list", origin: origin, line: lineNumber)
         }
+        return run(command, Array(words.dropFirst()), rawLine: line, origin: origin, line: lineNumber)
+    }
+
+    /// Each registered command's action; the switch is exhaustive, so none lacks one. `rawLine` is
+    /// for `.sql`, whose statement keeps its quotes as typed.
+    private func run(_ command: DotCommand, _ args: [String], rawLine: String, origin: String, line lineNumber: Int) -> Bool {
         switch command {
         case .sql:
-            return runSQLDotCommand(line, origin: origin, line: lineNumber)
+            return runSQLDotCommand(rawLine, origin: origin, line: lineNumber)
         case .quit, .exit:
             requestQuit()
             return true
         case .help:
-            let topic = args.first.map { $0.hasPrefix(".") ? $0 : $0 }
-            return runStatements(topic.map { "help \"\($0)\"" } ?? "help", origin: origin, lineOffset: lineNumber - 1)
+            return runStatements(args.first.map { "help \"\($0)\"" } ?? "help", origin: origin, lineOffset: lineNumber - 1)
         case .mode:
             guard let arg = args.first else {
                 emitText("mode: \(settings.format.rawValue)\n")
@@ -103,19 +86,40 @@ extension Session {
                 emitText("maxrows: \(settings.maxRows.map(String.init) ?? "off")\n")
                 return true
             }
+            // 0 means no cap, as in DuckDB's `.maxrows 0`.
             if arg == "off" || arg == "0" {
                 settings.maxRows = nil
             } else if let n = Int(arg), n > 0, n <= 1_000_000_000 {
                 settings.maxRows = n
             } else {
-                return error(".maxrows takes a positive number or off", origin: origin, line: lineNumber)
+                return error(".maxrows takes a number of rows (0 or off: every row), found '\(arg)'", origin: origin, line: lineNumber)
             }
             return true
-        case .timer, .bail:
-            guard let arg = args.first?.lowercased(), arg == "on" || arg == "off" else {
-                return error(".\(command.rawValue) takes on or off", origin: origin, line: lineNumber)
+        case .timer, .bail, .echo, .headers:
+            guard args.count == 1, let arg = args.first?.lowercased(), arg == "on" || arg == "off" else {
+                return error("\(command.name) takes on or off", origin: origin, line: lineNumber)
             }
-            if command == .timer { settings.timer = arg == "on" } else { settings.bail = arg == "on" }
+            let on = arg == "on"
+            switch command {
+            case .timer: settings.timer = on
+            case .bail: settings.bail = on
+            case .echo: settings.echo = on
+            default: settings.headers = on
+            }
+            return true
+        case .print:
+            emitText(args.joined(separator: " ") + "\n")
+            return true
+        case .once:
+            return once(args, origin: origin, line: lineNumber)
+        case .last:
+            guard let lastResult else {
+                return error(".last: no result yet", origin: origin, line: lineNumber)
+            }
+            emit(lastResult, capped: false)
+            return true
+        case .version:
+            emitText("caseql \(CaseQLVersion.string)\n")
             return true
         case .read:
             guard let path = args.first else { return error(".read needs a file name", origin: origin, line: lineNumber) }
@@ -160,7 +164,9 @@ extension Session {
         case .show:
             emitText("""
                    mode: \(settings.format.rawValue)
+                headers: \(settings.headers ? "on" : "off")
                    lang: \(settings.language.rawValue)
+                   echo: \(settings.echo ? "on" : "off")
                   timer: \(settings.timer ? "on" : "off")
                 maxrows: \(settings.maxRows.map(String.init) ?? "off")
                    bail: \(settings.bail ? "on" : "off")

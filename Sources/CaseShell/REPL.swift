@@ -100,8 +100,9 @@ public struct REPL {
         session.run(Chunk(kind: kind, line: 1), origin: Self.origin)
         if Interrupt.wasRequested {
             Interrupt.reset()
-            Diagnostics.print("interrupted")
+            Diagnostics.print("interrupted" + (session.interruption.map { ": " + $0 } ?? ""))
         }
+        session.interruption = nil
     }
 
     // MARK: tour
@@ -137,11 +138,10 @@ public struct REPL {
 
     /// Colour and the terminal's width when results go to the terminal (checked before every
     /// statement: the window may have been resized, `.output` may have redirected results).
-    /// `NO_COLOR` (set and not empty, see no-color.org) turns colour off.
+    /// `NO_COLOR` and `TERM=dumb` turn colour off (`Settings.colourAllowed`).
     private func adaptOutputToTerminal() {
         let toTerminal = session.output.path == nil && isatty(STDOUT_FILENO) == 1
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        session.settings.color = toTerminal && !noColor
+        session.settings.color = toTerminal && Settings.colourAllowed { getenv($0).map { String(cString: $0) } }
         session.settings.maxWidth = toTerminal ? Self.terminalColumns() : nil
         session.settings.textWidth = Settings.textWidthFromEnvironment(terminal: toTerminal)
     }

@@ -2,9 +2,6 @@ import CaseQL
 import CaseSQL
 
 extension Session {
-    /// The usage line of `.sql`, for `.help`.
-    static let sqlDotCommandUsage = ".sql [--dialect D] STMT  the SQL a select, count or crosstab compiles to (docs/sql.md)"
-
     /// `.sql [--dialect D] STATEMENT`: the SQL the statement compiles to, for the dialect given or
     /// the session's (duckdb until set). `.sql --dialect D` alone sets the session's dialect;
     /// `.sql` alone says which it is. The statement is taken from the raw line, so quotes in it

@@ -24,6 +24,12 @@ public final class Session {
     var readStack: [String] = []
     /// Where a quiz reads its answers: the script being run, or the REPL's prompt.
     var quizAnswers: QuizAnswerSource?
+    /// What the last Ctrl-C stopped (a script, a long write), for the REPL's message.
+    var interruption: String?
+    /// The last result shown, for `.last`.
+    var lastResult: StatementOutput?
+    /// Where `.once` sends the next result.
+    var onceTarget: OnceTarget?
     /// The tour step last opened (`tour N`, or paged to at the prompt), which `tour run` runs.
     var tourStep: Int?
 
@@ -52,13 +58,16 @@ public final class Session {
     @discardableResult
     public func run(script text: String, origin: String) -> Bool {
         var ok = true
-        let reader = ScriptReader(text)
+        let reader = ScriptStream(text)
         let outer = quizAnswers
         quizAnswers = reader
         defer { quizAnswers = outer }
         while let chunk = reader.nextChunk() {
             // Ctrl-C in the shell (a `.read` script, the rc file) stops between chunks; the REPL says so.
-            if Interrupt.wasRequested { return false }
+            if Interrupt.wasRequested {
+                noteInterruption("\(origin) stopped before line \(chunk.line)")
+                return false
+            }
             if !run(chunk, origin: origin) {
                 ok = false
                 if settings.bail { break }
@@ -71,6 +80,7 @@ public final class Session {
     /// Runs one chunk; returns false on an error (already reported on stderr).
     @discardableResult
     public func run(_ chunk: Chunk, origin: String) -> Bool {
+        if settings.echo { echo(chunk) }
         switch chunk.kind {
         case .dotCommand(let line):
             return runDotCommand(line, origin: origin, line: chunk.line)
@@ -82,12 +92,20 @@ public final class Session {
     /// Runs the statements of a chunk one by one, in order, whatever line they share: a statement
     /// that fails to parse is reported where it stands and the others still run (unless `--bail`).
     func runStatements(_ text: String, origin: String, lineOffset: Int) -> Bool {
+        // The statement limit holds per statement: a longer chunk runs in batches.
+        if text.utf8.count > Limits.maxStatementBytes {
+            return runLongStatements(text, origin: origin, lineOffset: lineOffset)
+        }
+        return runStatementList(text, origin: origin, lineOffset: lineOffset)
+    }
+
+    func runStatementList(_ text: String, origin: String, lineOffset: Int, batch: BatchOrigin? = nil) -> Bool {
         var ok = true
         for parsed in Parser.parseEach(text, language: settings.language) {
             if Interrupt.wasRequested || outputGone { return false }
             switch parsed {
             case .failure(let error):
-                report(error, source: text, origin: origin, lineOffset: lineOffset)
+                report(error, source: text, origin: origin, lineOffset: lineOffset, batch: batch)
                 ok = false
             case .success(let parsed):
                 let started = monotonicSeconds()
@@ -107,18 +125,55 @@ public final class Session {
                         Diagnostics.print(timing(monotonicSeconds() - started))
                     }
                 } catch {
-                    report(error, source: text, origin: origin, lineOffset: lineOffset)
+                    report(error, source: text, origin: origin, lineOffset: lineOffset, batch: batch)
                     ok = false
                 }
             }
+            // `.once` holds for one statement, whether it printed a result or failed.
+            finishOnce()
             if !ok, settings.bail { break }
         }
         return ok
     }
 
-    func emit(_ result: StatementOutput) {
-        let options = settings.renderOptions
-        if let problem = output.write(result, options: options) {
+    /// Shows a result where results go (or where `.once` sends it); `capped: false` shows every row.
+    /// The result is rendered as it is written, in chunks (a million rows are never one string), and
+    /// rendering stops at a failed write, once stdout's reader has gone, or at Ctrl-C between chunks.
+    func emit(_ result: StatementOutput, capped: Bool = true) {
+        lastResult = result
+        var options = settings.renderOptions
+        if !capped { options.maxRows = nil }
+        if let once = onceTarget, once.spreadsheet {
+            options.format = .csv
+            options.maxRows = nil
+        }
+        let sink = onceTarget?.sink ?? output
+        // `.headers off`: CSV without its header, the first line the renderer writes (column names
+        // are single-line labels).
+        var skippingHeader = options.format == .csv && !settings.headers
+        var written = 0
+        var problem: String?
+        let stream = TextStream { chunk in
+            var piece = Substring(chunk)
+            if skippingHeader {
+                guard let newline = piece.firstIndex(of: "\n") else { return true }
+                piece = piece[piece.index(after: newline)...]
+                skippingHeader = false
+            }
+            if written > 0, Interrupt.wasRequested {
+                self.noteInterruption("output stopped after \(written) bytes")
+                return false
+            }
+            if let failure = sink.write(String(piece)) {
+                problem = failure
+                return false
+            }
+            written += piece.utf8.count
+            return !(sink.path == nil && (sink.stdoutClosed || sink.stdoutFailed))
+        }
+        Renderer.render(result, options: options, to: stream)
+        stream.finish()
+        if let problem {
             failed = true
             Diagnostics.print("error: " + problem)
         }
@@ -127,20 +182,43 @@ public final class Session {
         }
     }
 
-    /// Writes results; a failed write is an error of the statement (exit status 1 in scripts).
+    /// Writes results; a failed write is an error of the statement (exit status 1 in scripts). A long
+    /// text goes out in pieces of whole lines, so Ctrl-C stops a big result between two of them.
     func emitText(_ text: String) {
-        if let problem = output.write(text) {
-            failed = true
-            Diagnostics.print("error: " + problem)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var written = 0
+        while start < utf8.endIndex {
+            if written > 0, Interrupt.wasRequested {
+                noteInterruption("output stopped after \(written) of \(utf8.count) bytes")
+                return
+            }
+            var end = utf8.index(start, offsetBy: Self.writePiece, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            if end < utf8.endIndex { end = utf8[end...].firstIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.endIndex }
+            if let problem = output.write(String(text[start..<end])) {
+                failed = true
+                Diagnostics.print("error: " + problem)
+                return
+            }
+            written += utf8.distance(from: start, to: end)
+            start = end
         }
+    }
+
+    static let writePiece = 1 << 16
+
+    /// What Ctrl-C stopped, said by the REPL with "interrupted"; the innermost stop is the one told.
+    func noteInterruption(_ what: String) {
+        if interruption == nil { interruption = what }
     }
 
     /// Nothing more can be shown: stdout's reader has gone or stdout failed. Scripts stop here.
     public var outputGone: Bool { output.path == nil && (output.stdoutClosed || output.stdoutFailed) }
 
-    func report(_ d: Diagnostic, source: String, origin: String, lineOffset: Int) {
+    func report(_ d: Diagnostic, source: String, origin: String, lineOffset: Int, batch: BatchOrigin? = nil) {
         failed = true
-        Diagnostics.print(DiagnosticRenderer.render(d, source: source, origin: origin, lineOffset: lineOffset))
+        let rendered = DiagnosticRenderer.render(d, source: source, origin: origin, lineOffset: lineOffset)
+        Diagnostics.print(batch?.shifted(rendered, d) ?? rendered)
     }
 
     /// A one-line error about the shell itself (a dot-command, a file), in the same `where:line:` form.

@@ -15,8 +15,20 @@ struct CaseQLCommand: ParsableCommand {
         subcommands: [RunCommand.self, ExportStudyCommand.self, GenerateStudyCommand.self, SQLCommand.self],
         defaultSubcommand: RunCommand.self
     )
-}
 
-enum CaseQLVersion {
-    static let string = "0.1.0"
+    /// `caseql --help` shows the default command's options too (-c, --data, --format …): they are what
+    /// most people type, and ArgumentParser's root help lists only the subcommands.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] else {
+            main(nil)
+            return
+        }
+        var run = helpMessage(for: RunCommand.self).replacing("USAGE: caseql run ", with: "USAGE: caseql ", maxReplacements: 1)
+        // Its overview repeats the subcommand list's line; start at its usage.
+        if let usage = run.firstRange(of: "USAGE:") { run = String(run[usage.lowerBound...]) }
+        print(helpMessage())
+        print("\nWITHOUT A SUBCOMMAND (the same as 'caseql run'):\n")
+        print(run)
+    }
 }

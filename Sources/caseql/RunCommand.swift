@@ -51,6 +51,8 @@ struct RunCommand: ParsableCommand {
         settings.language = lang.flatMap { LocalizedText.Language(rawValue: $0.lowercased()) }
             ?? Localized.language(fromLocale: ["LC_ALL", "LC_MESSAGES", "LANG"].map { (name: String) in getenv(name).map { String(cString: $0) } })
         settings.bail = bail
+        // A crosstab in a 70-column terminal must fit it, from `-c` as at the prompt.
+        settings.maxWidth = Settings.tableWidthFromEnvironment()
         // `caseql study.json` opens the study, as `sqlite3 file.db` opens its database.
         var study = self.study
         var script = file

@@ -44,12 +44,19 @@ import Testing
         }
     }
 
-    static func answers(_ interpreter: Interpreter, _ source: String) -> [String] {
+    /// `closedWorldNotes: false` leaves out the closed-world note: a case matrix carries no source
+    /// and its 0s are data (issue 11 item 16), so it answers `not` without that note.
+    static func answers(_ interpreter: Interpreter, _ source: String, closedWorldNotes: Bool = true) -> [String] {
         let parsed: [ParsedStatement]
         do { parsed = try Parser.parse(source) } catch { return ["parse error: \(error.message)"] }
         return parsed.filter { compares($0.statement) }.map { p -> String in
             do throws(Diagnostic) {
-                return String(describing: try interpreter.execute(p.statement))
+                var output = try interpreter.execute(p.statement)
+                if !closedWorldNotes, case .table(var table) = output {
+                    table.notes.removeAll { $0.kind == .closedWorld }
+                    output = .table(table)
+                }
+                return String(describing: output)
             } catch {
                 return "error: \(error.message) \(error.notes)"
             }
@@ -69,8 +76,8 @@ import Testing
         for language in LocalizedText.Language.allCases {
             let a = Interpreter(original, language: language), b = Interpreter(reloaded, language: language)
             for source in Self.statements {
-                let expected = Self.answers(a, source)
-                #expect(Self.answers(b, source) == expected, "\(source) (\(language))")
+                let expected = Self.answers(a, source, closedWorldNotes: false)
+                #expect(Self.answers(b, source, closedWorldNotes: false) == expected, "\(source) (\(language))")
                 compared += expected.count
             }
         }

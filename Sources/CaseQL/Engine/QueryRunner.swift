@@ -35,13 +35,19 @@ public struct QueryRunner: Sendable {
         } else {
             table = selectTable(plan, matches: matches, order: order)
         }
-        if plan.negatesCodes { table.notes.append(Self.closedWorldNote(caseNoun, language)) }
+        if plan.negatesCodes, let note = Self.closedWorldNote(study, caseNoun, language) { table.notes.append(note) }
         return table
     }
 
-    /// Said under any answer a `not` over codes shaped.
-    static func closedWorldNote(_ caseNoun: String, _ language: LocalizedText.Language) -> ResultNote {
-        ResultNote(.closedWorld, Localized.text(.closedWorldNote, language, caseNoun))
+    /// Said under any answer a `not` over codes shaped: absent codes mean "not reported in" the
+    /// study's own source (its title names it). Nothing is said for a case matrix whose 0s are data
+    /// (a CSV or QCA data set, `Study.codesAreData`), where `not` is plain absence.
+    static func closedWorldNote(_ study: Study?, _ caseNoun: String, _ language: LocalizedText.Language) -> ResultNote? {
+        guard let study, !study.codesAreData else { return nil }
+        let title = study.title.text(in: language)
+        // Chinese marks a title with 《》.
+        let source = title.isEmpty ? Localized.text(.closedWorldTheSource, language) : language == .zh ? "《\(title)》" : title
+        return ResultNote(.closedWorld, Localized.text(.closedWorldNote, language, caseNoun, source))
     }
 
     // MARK: select

@@ -29,6 +29,10 @@ public enum Message: String, CaseIterable, Sendable {
     case dotQuit, dotQuitMore, dotExit, dotExitMore
     // qca
     case qcaClosedWorld, qcaTruthTableNote, qcaRemaindersNote, qcaContradictionsNote, qcaBelowNNote, qcaCrossoverNote, qcaSolutionHeading, qcaFromParsimonious, qcaModelsTitle, qcaTermsTitle, qcaAssumptionsTitle, qcaAssumptionsNote, qcaEasyTitle, qcaDifficultNote, qcaSweepSame, qcaSweepNote, qcaDeviantCase, qcaConsistentCase, qcaTermFit, qcaNoDeviant, qcaDeviantList, qcaNotReported, qcaFitSufficiencyNote, qcaFitNecessityNote, qcaNecessityNote, qcaNothingNecessary, qcaCalibratedNote, qcaCalibratedMissing, helpMinimizeSummary, helpFitSummary, helpNecessitySummary, helpCalibrateSummary, helpQCASummary, qcaNoPositive, qcaKindConservative, qcaKindParsimonious, qcaKindIntermediate
+    // shell
+    case dotHeaders, dotHeadersMore, dotOnce, dotOnceMore, dotPrint, dotPrintMore, dotEcho, dotEchoMore
+    case dotLast, dotLastMore, dotVersion, dotVersionMore, dotSql, dotSqlMore
+    case closedWorldTheSource
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same
@@ -101,8 +105,9 @@ enum Catalogue {
         .tourNoSuchStep: ("the tour has no step {1}: its steps are 1 to {2}", "导览没有第 {1} 步：共有第 1 到第 {2} 步"),
         .tourRunning: ("Running the queries of tour step {1}:", "运行导览第 {1} 步的查询："),
         .closedWorldNote: ("'not' over codes counts {1} for which the source reports no such code: absent codes mean "
-                           + "\"not reported in the paper\", not \"does not\".",
-                           "对编码使用 not 时，计入的是来源没有报告此类编码的案例：没有编码表示“论文未报告”，而不是“没有这样做”。"),
+                           + "\"not reported in {2}\", not \"does not\".",
+                           "对编码使用 not 时，计入的是来源没有报告此类编码的案例：没有编码表示“{2}未报告”，而不是“没有这样做”。"),
+        .closedWorldTheSource: ("the source", "来源"),
         .errorExpected: ("expected {1}, found {2}", "此处应为 {1}，却是 {2}"),
         .errorOneOf: ("one of {1}", "以下之一：{1}"),
         .errorExpectedStatement: ("expected a statement, found {1}", "此处应为语句，却是 {1}"),

@@ -138,8 +138,8 @@ extension Interpreter {
         var notes = [ResultNote(.info, "1: coded for the category itself; a parent's column (marked ›) does not repeat "
             + "its sub-categories' codes. total: codes per \(caseSingular), \(study.caseNoun) per category. CSV and JSON "
             + "head the columns by path (financing.society.crowdfunding) and leave the totals out: the case matrix --data reads.")]
-        if let predicate, Resolver.negatesCodes(predicate) {
-            notes.append(QueryRunner.closedWorldNote(study.caseNoun, language))
+        if let predicate, Resolver.negatesCodes(predicate), let note = QueryRunner.closedWorldNote(study, study.caseNoun, language) {
+            notes.append(note)
         }
         var table = ResultTable(columns: columns, rows: rows, notes: notes, isMatrix: true, hasTotals: true)
         table.totalsRowForPeople = true

@@ -73,8 +73,8 @@ extension Interpreter {
             notes.append(ResultNote(.info, "cells are percentages of the \(base == .total ? "grand" : base.rawValue) total "
                 + "(a \(caseSingular) may count in several cells); the totals are counts."))
         }
-        if let predicate, Resolver.negatesCodes(predicate) {
-            notes.append(QueryRunner.closedWorldNote(noun, language))
+        if let predicate, Resolver.negatesCodes(predicate), let note = QueryRunner.closedWorldNote(study, noun, language) {
+            notes.append(note)
         }
         let what = c.percent.map { "% of \($0 == .total ? "all" : $0.rawValue) per cell" } ?? "\(noun) per cell"
         let rowID = axis.dimension.map { taxonomy.dimensions[$0].id } ?? axis.header

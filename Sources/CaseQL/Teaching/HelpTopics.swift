@@ -86,27 +86,13 @@ extension HelpBook {
                      ])
     }
 
-    /// The shell's dot-commands, as its `.help` lists them: usage, what it does, more.
+    /// The shell's dot-commands, as its `.help` lists them, from `DotCommand`'s one registry.
     static func dotCommandEntries(_ language: LocalizedText.Language) -> [Entry] {
-        let commands: [(String, String, Message, Message)] = [
-            (".help", ".help [TOPIC]", .dotHelp, .dotHelpMore),
-            (".mode", ".mode [FORMAT]", .dotMode, .dotModeMore),
-            (".read", ".read FILE", .dotRead, .dotReadMore),
-            (".open", ".open [STUDY]", .dotOpen, .dotOpenMore),
-            (".output", ".output [FILE]", .dotOutput, .dotOutputMore),
-            (".timer", ".timer on|off", .dotTimer, .dotTimerMore),
-            (".bail", ".bail on|off", .dotBail, .dotBailMore),
-            (".lang", ".lang en|zh", .dotLang, .dotLangMore),
-            (".maxrows", ".maxrows [N|off]", .dotMaxrows, .dotMaxrowsMore),
-            (".history", ".history [N]", .dotHistory, .dotHistoryMore),
-            (".show", ".show", .dotShow, .dotShowMore),
-            (".quit", ".quit", .dotQuit, .dotQuitMore),
-            (".exit", ".exit", .dotExit, .dotExitMore),
-        ]
-        return commands.map { topic, usage, what, more in
+        DotCommand.allCases.map { command in
+            let usage = command.usage
             let padded = usage + String(repeating: " ", count: max(1, 24 - usage.count))
-            return Entry(topic: topic, aliases: [], syntax: [padded + Localized.text(what, language)],
-                         summary: Localized.text(more, language), examples: [], shellExamples: [])
+            return Entry(topic: command.name, aliases: [], syntax: [padded + Localized.text(command.spec.summary, language)],
+                         summary: Localized.text(command.spec.more, language), examples: [], shellExamples: [])
         }
     }
 }

@@ -318,6 +318,7 @@ struct MatrixParser {
         let index = CaseIndex(count: count, names: caseNames, taxonomy: layout.flat, attributes: definitions,
                               columns: columns, directSets: directSets)
         var study = Study(title: .plain(title), caseNoun: "cases", attributes: definitions, taxonomy: layout.taxonomy)
+        study.codesAreData = true
         var loaded = LoadedStudy(study: study, index: index, memberships: memberships)
         if let sniffedNote { loaded.notes.append(sniffedNote) }
         if count <= CSVStudy.caseListLimit {
