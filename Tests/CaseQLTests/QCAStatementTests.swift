@@ -182,6 +182,30 @@ import QueryResult
         #expect(term.first(where: { $0.key == "inclS" })?.value == .number(1))
     }
 
+    // truthTable(LF, SURV, incl.cut = c(0.8, 0.7)): the row of FR, SE (inclusion 0.709) is a contradiction;
+    // n.cut = 3 makes every row with fewer than three cases a remainder.
+    @Test func truthTableCutoffsAndN() throws {
+        let it = try Self.sample("lipset-fuzzy.csv")
+        let t = try table(it, "truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8, 0.7")
+        #expect(t.rows.filter { $0[5] == .text("C") }.map { $0[9] } == [.list(["FR", "SE"])])
+        #expect(t.notes.contains { $0.kind == .warning && $0.text.contains("contradictory") })
+        let n = try table(it, "truthtable SURV by DEV, URB, LIT, IND, STB cutoff 0.8 n 3")
+        #expect(n.rows.filter { $0[5] != .text("?") }.map { $0[6] } == [.integer(3), .integer(4)])
+        let complete = try table(it, "truthtable SURV by DEV, URB, LIT, IND, STB complete")
+        #expect(complete.rows.count == 32)
+    }
+
+    // The sweep: the conservative solution at 0.75 and 0.8 is the manual's; from 0.85 only BE,CZ,NL,UK's row is left.
+    @Test func sweepMarksChanges() throws {
+        let t = try table(try Self.sample("lipset-fuzzy.csv"),
+                          "minimize SURV by DEV, URB, LIT, IND, STB sweep cutoff 0.75 to 0.9 by 0.05")
+        #expect(rows(t).map { $0[0] } == ["0.75", "0.8", "0.85", "0.9"])
+        #expect(rows(t).map { $0[1] } == ["DEV*URB*LIT*IND*STB + DEV*~URB*LIT*~IND*STB", "DEV*URB*LIT*IND*STB + DEV*~URB*LIT*~IND*STB",
+                                          "DEV*URB*LIT*IND*STB", "DEV*URB*LIT*IND*STB"])
+        #expect(rows(t).map { $0[5] } == ["", "", "*", ""])
+        #expect(rows(t).map { $0[6] } == ["", "0.75", "", "0.85"])
+    }
+
     @Test func completionKnowsTheClauses() throws {
         let it = try Self.sample("lipset-fuzzy.csv")
         func slot(_ text: String) throws -> CompletionSlot {

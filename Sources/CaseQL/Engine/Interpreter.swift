@@ -57,6 +57,10 @@ public struct Interpreter: Sendable {
         return outputs
     }
 
+    /// The interpreter of the session's latest study: this one, or the one after its `calibrate`s
+    /// (for the shell's completion and banner, which hold an interpreter between statements).
+    public var latest: Interpreter { session.newer(than: generation, language: language) ?? self }
+
     public func execute(_ statement: Statement) throws(Diagnostic) -> StatementOutput {
         if let newer = session.newer(than: generation, language: language) { return try newer.execute(statement) }
         return try statement.node.execute(in: self)

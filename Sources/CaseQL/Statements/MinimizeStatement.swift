@@ -216,6 +216,7 @@ extension Interpreter {
         var blocks: [Block] = []
         var jsonSolutions: [DataValue] = []
         var jsonAssumptions: [DataValue] = []
+        var jsonEvidence: [DataValue] = []
         let kind = result.solutions.first?.kind ?? .conservative
         let kindName: Message = switch kind {
         case .conservative: .qcaKindConservative
@@ -265,7 +266,9 @@ extension Interpreter {
             }
             if m.showEvidence {
                 for term in solution.terms {
-                    body += termEvidence(term.term, input, table)
+                    let (evidence, data) = termEvidence(term.term, input)
+                    body += evidence
+                    jsonEvidence.append(data)
                 }
             }
             if let label = solution.label {
@@ -286,6 +289,7 @@ extension Interpreter {
             ("solutions", .array(jsonSolutions)),
             ("simplifyingAssumptions", .array(jsonAssumptions)),
             ("notes", .array(notes.map { .string($0.text) })),
+            ("evidence", m.showEvidence ? .array(jsonEvidence) : nil),
         ])
         return Document(blocks, data: payload)
     }

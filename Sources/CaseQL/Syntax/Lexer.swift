@@ -82,7 +82,9 @@ public struct Lexer {
                 advance()
             case "-" where peek() == "-":
                 while let d = current, d != "\n" { advance() }
-            case _ where inSetNotation && "~*+-<".unicodeScalars.contains(c) && (c != "<" || peek() == "-")
+            // `<-` but not `< -5` written `<-5` (a comparison with a negative number).
+            case _ where inSetNotation && "~*+-<".unicodeScalars.contains(c)
+                && (c != "<" || (peek() == "-" && peek(2).map({ ("0"..."9").contains($0) }) != true))
                 && !(c == "-" && peek().map({ ("0"..."9").contains($0) }) == true):
                 advance()
                 if (c == "-" && current == ">") || c == "<" { advance() }

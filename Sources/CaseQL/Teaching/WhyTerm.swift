@@ -93,14 +93,14 @@ extension Interpreter {
     }
 
     /// The terms of a minimisation's solution, with their evidence (`minimize … show evidence`).
-    func termEvidence(_ term: Implicant, _ input: QCAInput, _ table: TruthTable) -> [Block] {
+    func termEvidence(_ term: Implicant, _ input: QCAInput) -> (blocks: [Block], data: DataValue) {
         let k = input.conditionNodes.count
         var literals: [(node: Int, negated: Bool)] = []
         for i in 0..<k {
             let bit = 1 << (k - 1 - i)
             if term.mask & bit != 0 { literals.append((input.conditionNodes[i], term.bits & bit == 0)) }
         }
-        return termEvidence(ResolvedTerm(literals: literals, notation: term.notation(input.data.conditions)), input).blocks
+        return termEvidence(ResolvedTerm(literals: literals, notation: term.notation(input.data.conditions)), input)
     }
 
     /// One term: its fit, each case in it (membership above 0.5) with the evidence for each of its
