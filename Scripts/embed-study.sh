@@ -57,4 +57,5 @@ mv "$tmp" "$output"
 trap - EXIT
 echo "embed-study: wrote $output from $shown ($(wc -c < "$input") bytes)"
 (cd "$root" && CASEQL_UPDATE_GOLDEN=1 swift test --filter BuiltinStudyDumpTests >&2)
-echo "embed-study: wrote Sources/StudyIO/BuiltinStudyDump.swift"
+echo "embed-study: wrote Sources/StudyIO/BuiltinStudyDump.swift; checking it"
+(cd "$root" && swift test --filter BuiltinStudy >&2)

@@ -50,6 +50,7 @@ public enum StudyDump {
             w.notes(c.notes)
         }
         w.notes(study.notes)
+        w.raw(study.codesAreData ? "1" : "0")
         return w.out
     }
 
@@ -145,9 +146,11 @@ public enum StudyDump {
                             facts: facts, notes: try r.notes())
             }
             let notes = try notes()
+            var study = Study(title: title, source: source, caseNoun: noun, attributes: attributes,
+                              taxonomy: Taxonomy(dimensions: dimensions), cases: cases, notes: notes)
+            study.codesAreData = try flag()
             guard at == bytes.count else { throw Malformed() }
-            return Study(title: title, source: source, caseNoun: noun, attributes: attributes,
-                         taxonomy: Taxonomy(dimensions: dimensions), cases: cases, notes: notes)
+            return study
         }
 
         mutating func byte() throws -> UInt8 {

@@ -16,10 +16,12 @@ struct CaseQLCommand: ParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 
+    /// A plain one-shot command line starts without ArgumentParser (FastStart.swift).
     /// `caseql --help` shows the default command's options too (-c, --data, --format …): they are what
     /// most people type, and ArgumentParser's root help lists only the subcommands.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let options = FastStart.options(arguments) { FastStart.run(options) }
         guard arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] else {
             main(nil)
             return

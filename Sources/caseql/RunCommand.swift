@@ -33,14 +33,43 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not run ~/.caseqlrc at interactive start-up.")
     var noRc = false
 
+    /// The same options as plain values, which the fast start (FastStart.swift) also makes.
+    var options: RunOptions {
+        RunOptions(file: file, commands: command,
+                   study: StudySelection(data: study.data, taxonomy: study.taxonomy, delimiter: study.delimiter),
+                   format: format, lang: lang, bail: bail, noRc: noRc)
+    }
+
     func validate() throws {
-        if let file, !command.isEmpty, !StudyLoader.looksLikeStudy(file) {
-            throw ValidationError("give either a script FILE or -c STATEMENTS, not both")
+        if let problem = options.problem { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        try options.run()
+    }
+}
+
+/// What `caseql [run]` was asked to do, however its command line was read: by ArgumentParser
+/// (RunCommand) or by the fast start of a plain one-shot command line (FastStart).
+struct RunOptions {
+    var file: String?
+    var commands: [String] = []
+    var study = StudySelection()
+    var format = "table"
+    var lang: String?
+    var bail = false
+    var noRc = false
+
+    /// What is wrong with the options as a whole (a usage error), or nil.
+    var problem: String? {
+        if let file, !commands.isEmpty, !StudyLoader.looksLikeStudy(file) {
+            return "give either a script FILE or -c STATEMENTS, not both"
         }
-        do { _ = try OutputFormat(parsing: format) } catch { throw ValidationError(error.description) }
+        do { _ = try OutputFormat(parsing: format) } catch { return error.description }
         if let lang, LocalizedText.Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("unknown language '\(lang)'; expected en or zh")
+            return "unknown language '\(lang)'; expected en or zh"
         }
+        return nil
     }
 
     func run() throws {
@@ -65,8 +94,8 @@ struct RunCommand: ParsableCommand {
             script = nil
         }
         let session = Session(study: try study.load(), settings: settings)
-        if !command.isEmpty {
-            for statements in command {
+        if !commands.isEmpty {
+            for statements in commands {
                 session.run(script: statements, origin: "-c")
                 if session.quitRequested || session.outputGone || (bail && session.failed) { break }
             }

@@ -19,6 +19,19 @@ struct StudyOptions: ParsableArguments {
 
     /// The study to query, or an exit with the loader's message.
     func load() throws -> LoadedStudy {
+        try StudySelection(data: data, taxonomy: taxonomy, delimiter: delimiter).load()
+    }
+}
+
+/// `--data`, `--taxonomy` and `--delimiter` as plain values (the fast start makes them without
+/// ArgumentParser), and the one place they turn into a loaded study.
+struct StudySelection {
+    var data: String?
+    var taxonomy: String?
+    var delimiter: String?
+
+    /// The study to query, or an exit with the loader's message.
+    func load() throws -> LoadedStudy {
         guard let data else {
             if taxonomy != nil {
                 Diagnostics.print("caseql: error: --taxonomy needs --data with a CSV case matrix")
