@@ -33,13 +33,37 @@ public enum Message: String, CaseIterable, Sendable {
     case dotHeaders, dotHeadersMore, dotOnce, dotOnceMore, dotPrint, dotPrintMore, dotEcho, dotEchoMore
     case dotLast, dotLastMore, dotVersion, dotVersionMore, dotSql, dotSqlMore
     case closedWorldTheSource
+    // teaching (zh helper)
+    case teachEnglishData, teachGloss, teachTry, teachDefinition, teachDefinitionParaphrase, teachDescription
+    case teachAndMore, teachAndMoreQuery, teachNotGiven, teachMembership
+    case termPath, termSection, termAlso, termAlsoWritten, termKind, explainIsCase, explainIsCaseHelp, explainIsValue
+    case nameExplainable, explainUnknownNote, explainSubCategoryOf, explainTopLevelOf, explainSubCategories
+    case explainNoCase, explainVia, explainSomeWithoutEvidence, explainCodedCases, explainNoCandidates
+    case explainCandidates, explainDimensionOf, explainDimensionCategories, explainDimensionNoCase
+    case explainDimensionCases, explainDimensionCandidates, explainNameTitle, explainNameKind, explainNameHow
+    case explainMoreValues, explainValues, kindText, kindNumber, kindRange, kindEnumeration, describeNotes
+    case describeAttributes, describeBelowCrossover, describeNoEvidence, describeUncoded, describeCodes
+    case describeSourceRequested, describeFacts, describeCandidates, whyCoded, whyCodedThroughOne
+    case whyCodedThroughSeveral, whyNotCoded, whyNotCodedNote, whyBroader, whyNoEvidence, whyCandidate
+    case whyDimensionNotCoded, whyDimensionNotCodedNote, whyDimensionCodes, showLists, showUnknownTarget
+    case showTaxonomySize, showTaxonomyTitle, showTaxonomyCounts, showCodedDirectly, showDimensionsNote
+    case showCategoriesNote, showCasesNote, showNameValues, showEnumerationValues, showNumbersNone, showNumbersRange
+    case showBands, showBandCount, showFreeText, notesNone, notesTitle, notesStudy, noteAmbiguity
+    case noteInconsistency, noteEditorial, studyUntitled, studyEnglishTitle, studySource, studyCases, studyTaxonomy
+    case studyAttributes, studyCodes, studyFacts, studyNotes, studyNotesCount, studyStart, studyWithEvidence
+    case studyNoEvidence, studySomeEvidence, studyFuzzyCounted, studyCandidates, tourStepOf, tourTry
+    case tourIntroduction, tourDimensions, tourAttributes, tourCategories, tourNext, tourNextStatements
+    case tourNextShell, errorExpectedContext, errorExpectedKeyword, errorQuoteKeyword, errorNotSQL
+    case foundName, foundString, foundNumber, foundEndOfLine, foundEndOfInput, quizSeedRange, quizQuestionsRange, tourStepRange
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same
 /// ones or fewer (it has no word for an English plural noun), never others. A test checks this and
 /// that no message lacks a translation.
 enum Catalogue {
-    static let entries = messages.merging(help) { first, _ in first }.merging(qca) { first, _ in first }
+    static let entries = messages.merging(help) { first, _ in first }
+        .merging(qca) { first, _ in first }
+        .merging(teaching) { first, _ in first }
 
     static let messages: [Message: (en: String, zh: String)] = [
         .quizOpening: ("Quiz: {1} questions on {2}, seed {3} ('{4}' asks the same again).",

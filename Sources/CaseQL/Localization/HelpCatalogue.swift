@@ -7,7 +7,8 @@ extension Catalogue {
         .helpExampleLead: ("e.g. {1}", "例如 {1}"),
         .helpMoreTopics: ("More help: help TOPIC, where TOPIC is a statement or one of",
                           "更多帮助：help 主题，主题可以是语句名，或以下之一"),
-        .helpDotCommandsLine: ("Dot-commands (in the shell, one per line; help dot):", "点命令（在 shell 中使用，每行一个；见 help dot）："),
+        .helpDotCommandsLine: ("Dot-commands (one per line, in the shell, scripts and -c; help dot):",
+                               "点命令（每行一个，可用于 shell、脚本和 -c；见 help dot）："),
         .helpExamplesHeading: ("Examples", "示例"),
         .helpPartOfStudy: ("'{1}' is part of the study: {2}", "“{1}”是研究中的名称：{2}"),
         .helpIsCase: ("'{1}' is a {2}: {3}", "“{1}”是一个案例：{3}"),
@@ -117,8 +118,10 @@ extension Catalogue {
                                 + "English and Chinese names at all times.",
                                 "切换界面以及输出中维度、类别和取值（国家）的标签语言。查询始终接受中文和英文名称。"),
         .helpDotCommandsSummary: ("Dot-commands control the shell; each takes a whole line and has no ';'. They are not "
-                                  + "statements of the language, but they work at the prompt, in scripts and in 'caseql -c' alike.",
-                                  "点命令控制 shell；每个占一整行，不用 ';'。它们不是查询语言的语句，但在提示符、脚本和 caseql -c 中都可使用。"),
+                                  + "statements of the language, but they work wherever lines are read: at the prompt, in "
+                                  + "scripts and in 'caseql -c', one per line or per -c: caseql -c '.mode csv' -c 'select firms'.",
+                                  "点命令控制 shell；每个占一整行，不用 ';'。它们不是查询语言的语句，但凡是逐行读取的地方都能使用："
+                                  + "提示符下、脚本中以及 caseql -c 中，每行或每个 -c 一个：caseql -c '.mode csv' -c 'select firms'。"),
 
         .dotHelp: ("help on statements and dot-commands", "语句和点命令的帮助"),
         .dotHelpMore: ("The same text as 'help'.", "与 help 的内容相同。"),

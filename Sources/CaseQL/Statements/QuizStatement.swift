@@ -74,8 +74,8 @@ extension Parser {
             let value = try parseValue()
             guard case .number(let d, _) = value.literal, d == d.rounded(), d >= (isSeed ? 0 : 1),
                   isSeed || d <= Double(QuizStatement.maxQuestions) else {
-                throw Diagnostic(isSeed ? "the seed is a whole number from 0, found \(value.text)"
-                                 : "the number of questions is a whole number from 1 to \(QuizStatement.maxQuestions), found \(value.text)",
+                throw Diagnostic(isSeed ? Localized.text(.quizSeedRange, language, value.text)
+                                 : Localized.text(.quizQuestionsRange, language, String(QuizStatement.maxQuestions), value.text),
                                  at: value.range)
             }
             if isSeed { quiz.seed = UInt64(d) } else { quiz.questions = Int(d) }

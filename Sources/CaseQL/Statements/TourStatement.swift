@@ -25,7 +25,7 @@ public struct TourStatement: StatementNode {
             if case .number = p.current.kind {
                 let value = try p.parseValue()
                 guard case .number(let d, _) = value.literal, d == d.rounded(), d >= 1, d <= 1000 else {
-                    throw Diagnostic("a tour step is a whole number from 1, found \(value.text)", at: value.range)
+                    throw Diagnostic(Localized.text(.tourStepRange, p.language, value.text), at: value.range)
                 }
                 tour.step = Int(d)
                 tour.stepRange = value.range

@@ -80,11 +80,12 @@ public struct Parser {
     }
 
     func unexpected(expected: [String], context: String? = nil) -> Diagnostic {
-        let what = expected.count == 1 ? expected[0] : Localized.text(.errorOneOf, language, expected.joined(separator: ", "))
-        // The context ("after the outcome") is English prose: the caret says where in Chinese.
-        let message = language == .en
-            ? "expected \(what)" + (context.map { " \($0)" } ?? "") + ", found \(current.description)"
-            : Localized.text(.errorExpected, language, what, current.description)
+        let items = expected.map { ExpectedItems.item($0, language) }
+        let what = items.count == 1 ? items[0]
+            : Localized.text(.errorOneOf, language, items.joined(separator: language == .zh ? "、" : ", "))
+        let found = ExpectedItems.found(current, language)
+        let message = context.map { Localized.text(.errorExpectedContext, language, what, ExpectedItems.context($0, language), found) }
+            ?? Localized.text(.errorExpected, language, what, found)
         return Diagnostic(message, at: current.range, expected: expected)
     }
 
@@ -155,14 +156,14 @@ public struct Parser {
     var atStatementEnd: Bool { check(.semicolon) || check(.newline) || check(.end) }
 
     func unknownStatement() -> Diagnostic {
-        var d = Diagnostic(Localized.text(.errorExpectedStatement, language, current.description), at: current.range, id: "syntax",
-                           expected: StatementRegistry.keywords.map { "'\($0)'" })
+        var d = Diagnostic(Localized.text(.errorExpectedStatement, language, ExpectedItems.found(current, language)),
+                           at: current.range, id: "syntax", expected: StatementRegistry.keywords.map { "'\($0)'" })
         if case .identifier(let word) = current.kind {
             if let guess = Suggestions.closest(to: word, among: StatementRegistry.keywords) {
                 d.suggest(guess, at: current.range)
                 d.annotations[0].text = Localized.text(.errorDidYouMean, language, guess)
             } else if word.lowercased() == "from" || tokens.contains(where: { $0.kind == .identifier("from") }) {
-                d.notes.append("note: caseql is not SQL: try 'select firms where …' (help select)")
+                d.notes.append("note: " + Localized.text(.errorNotSQL, language))
             }
         }
         return d
@@ -178,8 +179,9 @@ public struct Parser {
             let t = advance()
             return Name(s, range: t.range, quoted: true)
         case .keyword(let k):
-            throw Diagnostic("expected \(what), found keyword '\(k.rawValue)'", at: current.range, expected: [what],
-                             notes: ["help: quote a name that is also a keyword: \"\(current.text)\""])
+            throw Diagnostic(Localized.text(.errorExpectedKeyword, language, ExpectedItems.item(what, language), k.rawValue),
+                             at: current.range, expected: [what],
+                             notes: ["help: " + Localized.text(.errorQuoteKeyword, language, "\"\(current.text)\"")])
         default:
             throw unexpected(expected: [what])
         }

@@ -8,7 +8,7 @@ extension Interpreter {
         var blocks: [Block] = [.heading(level: 1, [.name(index.names[i], id: index.names[i])])]
         let record = record(ofCase: i)
         if let record, !record.aliases.isEmpty {
-            blocks.append(.definitions([Definition("also written", record.aliases.joined(separator: ", "))]))
+            blocks.append(.definitions([Definition(say(.termAlsoWritten), record.aliases.joined(separator: ", "))]))
         }
         let (attributes, attributesData) = attributeSection(ofCase: i, record: record)
         blocks += attributes
@@ -18,7 +18,7 @@ extension Interpreter {
             blocks += factSection(record)
             blocks += candidateSection(record)
             if !record.notes.isEmpty {
-                blocks.append(noteSection("Notes on the paper (inconsistencies, ambiguities) concerning \(record.name)", record.notes))
+                blocks.append(noteSection(say(.describeNotes, record.name), record.notes))
             }
         }
         var queries: [String] = []
@@ -51,9 +51,9 @@ extension Interpreter {
             } else {
                 fields.append(DataField(attribute.id, cell.dataValue))
             }
-            definitions.append(Definition(attribute.id, value.isEmpty ? "(not given)" : value))
+            definitions.append(Definition(attribute.id, value.isEmpty ? say(.teachNotGiven) : value))
         }
-        return ([.section(Section([.plain("Attributes")], [.definitions(definitions)]))], .object(fields))
+        return ([.section(Section([.plain(say(.describeAttributes))], [.definitions(definitions)]))], .object(fields))
     }
 
     /// Codes grouped by dimension, each with its evidence in full; from the index alone when the
@@ -71,7 +71,7 @@ extension Interpreter {
                 let code = record?.codes.first(where: { $0.category == category.id })
                 var under: [Block] = []
                 if let code, code.membership != 1 {
-                    under.append(.paragraph([.plain("membership \(Cell.format(code.membership))")]))
+                    under.append(.paragraph([.plain(say(.teachMembership, Cell.format(code.membership)))]))
                 }
                 under += (code?.evidence ?? []).map { quote($0) }
                 categories.append(ListItem(headline(node), blocks: under))
@@ -85,18 +85,17 @@ extension Interpreter {
         if !items.isEmpty { body.append(.list(List(items))) }
         // Codes the index does not count: fuzzy memberships at or below the crossover.
         for code in record?.codes.filter({ $0.membership <= CaseIndex.crossover }) ?? [] {
-            body.append(.paragraph([.plain("\(code.category): membership \(Cell.format(code.membership)), at or below the "
-                                           + "\(Cell.format(CaseIndex.crossover)) crossover, so not counted as a member")]))
+            body.append(.paragraph([.plain(say(.describeBelowCrossover, code.category, Cell.format(code.membership),
+                                               Cell.format(CaseIndex.crossover)))]))
         }
         if record == nil, !coded.isEmpty {
-            body.append(.paragraph([.plain("(this study records no evidence text for its codes)")]))
+            body.append(.paragraph([.plain(say(.describeNoEvidence))]))
         }
         let uncoded = taxonomy.dimensions.indices.filter { !dimensions.contains($0) }.map { taxonomy.dimensions[$0].id }
         if !uncoded.isEmpty {
-            body.append(.note(ResultNote(.closedWorld, "no code in \(uncoded.joined(separator: ", ")): the paper reports "
-                                         + "nothing there about this \(caseSingular), which is not the same as \"does not\".")))
+            body.append(.note(ResultNote(.closedWorld, say(.describeUncoded, uncoded.joined(separator: ", "), caseSingular))))
         }
-        let title = "Codes: \(coded.count), in \(dimensions.count) of \(taxonomy.dimensions.count) dimensions"
+        let title = say(.describeCodes, String(coded.count), String(dimensions.count), String(taxonomy.dimensions.count))
         return (.section(Section([.plain(title)], body)), .array(codesData))
     }
 
@@ -109,15 +108,15 @@ extension Interpreter {
     func factSection(_ record: Case) -> [Block] {
         guard !record.facts.isEmpty else { return [] }
         let items = record.facts.map { fact in
-            var line = label(fact.label, or: fact.id) + ": " + fact.text
+            var line = label(fact.label, or: fact.id) + (language == .zh ? "：" : ": ") + fact.text
             if let value = fact.value {
                 let plain = (Cell.format(value) + " " + fact.unit).trimmingTrailingSpaces
                 if plain != fact.text { line += "  (= \(plain))" }
             }
-            if fact.sourceRequested { line += " — source requested by the editor" }
+            if fact.sourceRequested { line += say(.describeSourceRequested) }
             return ListItem([.plain(line)], blocks: [quote(fact.evidence, brief: true)])
         }
-        return [.section(Section([.plain("Facts (figures the paper gives)")], [.list(List(items))]))]
+        return [.section(Section([.plain(say(.describeFacts))], [.list(List(items))]))]
     }
 
     func candidateSection(_ record: Case) -> [Block] {
@@ -125,9 +124,9 @@ extension Interpreter {
         let items = record.candidates.map { candidate in
             let head: [Inline] = node(ofCategory: candidate.category).map(headline)
                 ?? [.name(candidate.category, id: candidate.category)]
-            return ListItem(head, blocks: [.paragraph([.plain(candidate.reason)])] + candidate.evidence.map { quote($0, brief: true) })
+            return ListItem(head, blocks: [.paragraph([.plain(englishData(candidate.reason))])] + candidate.evidence.map { quote($0, brief: true) })
         }
-        return [.section(Section([.plain("Candidates — categories it fits, though the paper does not name it for them (not counted)")],
+        return [.section(Section([.plain(say(.describeCandidates))],
                                  [.list(List(items))]))]
     }
 

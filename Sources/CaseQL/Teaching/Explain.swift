@@ -24,21 +24,21 @@ extension Interpreter {
     func notExplainable(_ name: Name) -> Diagnostic {
         let kases = vocabulary.cases(named: name.text)
         if let k = kases.first {
-            return Diagnostic("'\(name.text)' is a \(caseSingular), not a category", at: name.range,
-                              notes: ["help: to see what the paper says about it: describe \(Interpreter.quotedName(index.names[k]))"])
+            return Diagnostic(say(.explainIsCase, name.text, caseSingular), at: name.range,
+                              notes: ["help: " + say(.explainIsCaseHelp, "describe \(Interpreter.quotedName(index.names[k]))")])
         }
         for a in index.attributes.indices where index.attributes[a].kind == .enumeration {
             if vocabulary.value(named: name.text, ofAttribute: a) != nil {
                 let attribute = index.attributes[a].id
-                return Diagnostic("'\(name.text)' is a value of \(attribute), not a category", at: name.range,
+                return Diagnostic(say(.explainIsValue, name.text, attribute), at: name.range,
                                   notes: ["help: explain \(attribute)",
                                           "help: select \(study.caseNoun) where \(attribute) = \(Interpreter.quotedName(name.text))"])
             }
         }
-        return resolver.unknown("category, dimension or attribute", name,
+        return resolver.unknown(say(.nameExplainable), name,
                                 among: vocabulary.dimensionNames + vocabulary.categoryNames() + vocabulary.attributeNames,
                                 listing: false)
-            .withNote("note: 'show taxonomy' lists the categories, 'show attributes' the attributes")
+            .withNote("note: " + say(.explainUnknownNote))
     }
 
     // MARK: categories
@@ -50,18 +50,16 @@ extension Interpreter {
         let parent = taxonomy.nodes[node].parent
         if let parent {
             let p = taxonomy.nodes[parent].category
-            blocks.append(.paragraph([.plain("A sub-category of "), .name(mention(p.id, p.labels), id: p.id),
-                                      .plain(", in the dimension "), .name(mention(dimension.id, dimension.labels), id: dimension.id),
-                                      .plain(".")]))
+            blocks.append(.paragraph(phrase(.explainSubCategoryOf, .name(mention(p.id, p.labels), id: p.id),
+                                         .name(mention(dimension.id, dimension.labels), id: dimension.id))))
         } else {
-            blocks.append(.paragraph([.plain("A top-level category of the dimension "),
-                                      .name(mention(dimension.id, dimension.labels), id: dimension.id), .plain(".")]))
+            blocks.append(.paragraph(phrase(.explainTopLevelOf, .name(mention(dimension.id, dimension.labels), id: dimension.id))))
         }
-        var definitions = [Definition("path", pathText(node))]
-        if let section = category.section { definitions.append(Definition("section", section.display)) }
-        if !category.aliases.isEmpty { definitions.append(Definition("also", category.aliases.joined(separator: ", "))) }
+        var definitions = [Definition(say(.termPath), pathText(node))]
+        if let section = category.section { definitions.append(Definition(say(.termSection), section.display)) }
+        if !category.aliases.isEmpty { definitions.append(Definition(say(.termAlso), category.aliases.joined(separator: ", "))) }
         blocks.append(.definitions(definitions))
-        blocks += paragraphs(category.definition, heading: Interpreter.definitionHeading(category.definitionSource))
+        blocks += paragraphs(category.definition, heading: definitionHeading(category.definitionSource))
 
         let children = taxonomy.children(of: node)
         if !children.isEmpty {
@@ -69,7 +67,7 @@ extension Interpreter {
                 let c = taxonomy.nodes[child].category
                 return ListItem([name(ofNode: child), .plain("  " + bilingual(c.labels))], count: index.categorySets[child].cardinality)
             }
-            blocks.append(.section(Section([.plain("Sub-categories (\(study.caseNoun) coded for each, sub-categories included)")],
+            blocks.append(.section(Section([.plain(say(.explainSubCategories, study.caseNoun))],
                                            [.list(List(items))])))
         }
         let (cases, casesData) = codedCases(node)
@@ -109,20 +107,21 @@ extension Interpreter {
 
     /// The queries a document suggests, under "Try".
     func tryThese(_ queries: [String]) -> Block {
-        .section(Section([.plain("Try")], [.queries(queries)]))
+        .section(Section([.plain(say(.teachTry))], [.queries(queries)]))
     }
 
     /// A paraphrase says so, lest a reader take the coder's words for the source's.
-    static func definitionHeading(_ source: DefinitionSource) -> String {
-        source == .paraphrase ? "Definition (a paraphrase, not the source's words)" : "Definition"
+    func definitionHeading(_ source: DefinitionSource) -> String {
+        say(source == .paraphrase ? .teachDefinitionParaphrase : .teachDefinition)
     }
 
-    /// A heading and the text in both languages, the output language first.
+    /// A heading and the text in both languages, the output language first; in Chinese output the
+    /// English is marked as such, since the reader may take it for untranslated interface.
     func paragraphs(_ text: LocalizedText, heading: String) -> [Block] {
         guard !text.isEmpty else { return [] }
         let first = language == .zh ? text.zh : text.en
         let second = language == .zh ? text.en : text.zh
-        let paragraphs = (first == second ? [first] : [first, second]).filter { !$0.isEmpty }
+        let paragraphs = (first == second ? [first] : [first, language == .zh ? englishData(second) : second]).filter { !$0.isEmpty }
         return [.section(Section([.plain(heading)], paragraphs.map { .paragraph([.plain($0)]) }))]
     }
 
@@ -131,7 +130,7 @@ extension Interpreter {
         let members = index.categorySets[node]
         let total = members.cardinality
         guard total > 0 else {
-            return (.section(Section([], [.paragraph([.plain("The paper names no \(caseSingular) for this category.")])])),
+            return (.section(Section([], [.paragraph([.plain(say(.explainNoCase, caseSingular))])])),
                     .record([("count", .integer(0)), ("of", .integer(index.count)), ("listed", .array([]))]))
         }
         let subtree = taxonomy.subtree(of: node)
@@ -142,7 +141,7 @@ extension Interpreter {
             let codes = subtree.filter { index.directSets[$0][i] }
             var head: [Inline] = [.name(nameWithBrief(i), id: index.names[i])]
             if codes != [node] {
-                head.append(.plain(" — via " + codes.map { taxonomy.nodes[$0].category.id }.joined(separator: ", ")))
+                head.append(.plain(say(.explainVia, codes.map { taxonomy.nodes[$0].category.id }.joined(separator: ", "))))
             }
             var quotes: [Block] = []
             var codesData: [DataValue] = []
@@ -164,13 +163,13 @@ extension Interpreter {
         }
         var body: [Block] = [.list(List(items))]
         if total > items.count {
-            body.append(.paragraph([.plain("… and \(total - items.count) more: "),
-                                    .code("select \(study.caseNoun) where \(pathQuery(node))")]))
+            body.append(.paragraph(phrase(.teachAndMoreQuery, .plain(String(total - items.count)),
+                                       .code("select \(study.caseNoun) where \(pathQuery(node))"))))
         }
         if withoutEvidence {
-            body.append(.paragraph([.plain("(this study records no evidence text for some of these codes)")]))
+            body.append(.paragraph([.plain(say(.explainSomeWithoutEvidence))]))
         }
-        let title = "\(study.caseNoun.capitalizedFirst) coded for it: \(total) of \(index.count)"
+        let title = say(.explainCodedCases, study.caseNoun.capitalizedFirst, String(total), String(index.count))
         return (.section(Section([.plain(title)], body)),
                 .record([("count", .integer(total)), ("of", .integer(index.count)), ("listed", .array(listed))]))
     }
@@ -198,17 +197,17 @@ extension Interpreter {
                      ("reason", .string(candidate.reason)), ("evidence", self.data(candidate.evidence))])
         })
         guard !found.isEmpty else {
-            return (study.cases.isEmpty ? [] : [.paragraph([.plain("Candidates: none recorded.")])], listedData)
+            return (study.cases.isEmpty ? [] : [.paragraph([.plain(say(.explainNoCandidates))])], listedData)
         }
         var items = found.prefix(Interpreter.listedCases).map { i, candidate in
             let via = candidate.category == taxonomy.nodes[node].category.id ? "" : " [\(candidate.category)]"
             return ListItem([.name(index.names[i], id: index.names[i]), .plain(via)],
-                            blocks: [.paragraph([.plain(candidate.reason)])] + candidate.evidence.prefix(1).map { quote($0, brief: true) })
+                            blocks: [.paragraph([.plain(englishData(candidate.reason))])] + candidate.evidence.prefix(1).map { quote($0, brief: true) })
         }
         if found.count > Interpreter.listedCases {
-            items.append(ListItem([.plain("… and \(found.count - Interpreter.listedCases) more")]))
+            items.append(ListItem([.plain(say(.teachAndMore, String(found.count - Interpreter.listedCases)))]))
         }
-        return ([.section(Section([.plain("Candidates — they fit the definition, but the paper does not name them for it (not counted)")],
+        return ([.section(Section([.plain(say(.explainCandidates))],
                                   [.list(List(items))]))], listedData)
     }
 }

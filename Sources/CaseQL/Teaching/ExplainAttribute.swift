@@ -12,10 +12,9 @@ extension Interpreter {
                 queries.append("select \(study.caseNoun) where name contains \(Interpreter.quotedString(word.lowercased()))")
             }
             let blocks: [Block] = [
-                .heading(level: 1, [.name(Vocabulary.nameAttribute, id: Vocabulary.nameAttribute), .plain(" — the \(caseSingular)'s name")]),
-                .definitions([Definition("kind", "text; every study has it")]),
-                .paragraph([.plain("Names are written bare when they are plain words, quoted otherwise: "), .code("describe \(example)"),
-                            .plain(". Spelling variants (aliases) resolve to the canonical name.")]),
+                .heading(level: 1, [.name(Vocabulary.nameAttribute, id: Vocabulary.nameAttribute), .plain(say(.explainNameTitle, caseSingular))]),
+                .definitions([Definition(say(.termKind), say(.explainNameKind))]),
+                .paragraph(phrase(.explainNameHow, .code("describe \(example)"))),
                 tryThese(queries),
             ]
             return Document(blocks, data: .record([("kind", .string("attribute")), ("id", .string(Vocabulary.nameAttribute)),
@@ -23,10 +22,10 @@ extension Interpreter {
         }
         let attribute = index.attributes[a]
         var blocks: [Block] = [title(attribute.id, attribute.labels)]
-        var definitions = [Definition("kind", kindDescription(attribute.kind))]
-        if !attribute.aliases.isEmpty { definitions.append(Definition("also", attribute.aliases.joined(separator: ", "))) }
+        var definitions = [Definition(say(.termKind), kindDescription(attribute.kind))]
+        if !attribute.aliases.isEmpty { definitions.append(Definition(say(.termAlso), attribute.aliases.joined(separator: ", "))) }
         blocks.append(.definitions(definitions))
-        blocks += paragraphs(attribute.description, heading: "Description")
+        blocks += paragraphs(attribute.description, heading: say(.teachDescription))
         let runner = QueryRunner(index: index, caseNoun: study.caseNoun, language: language)
         var items: [ListItem] = []
         var values: [DataValue] = []
@@ -41,7 +40,7 @@ extension Interpreter {
                 values.append(.record([("id", .string(value.id)), ("labels", data(value.labels)), ("cases", .integer(counts[v]))]))
             }
             if missing > 0 {
-                items.append(ListItem([.plain(QueryRunner.noValue)], count: missing))
+                items.append(ListItem([.plain(say(.teachNotGiven))], count: missing))
                 values.append(.record([("id", .null), ("cases", .integer(missing))]))
             }
         } else {
@@ -51,10 +50,10 @@ extension Interpreter {
                 values.append(.record([("value", .string(group.label)), ("cases", .integer(group.members.count))]))
             }
             if groups.count > Interpreter.listedCases {
-                items.append(ListItem([.plain("… and \(groups.count - Interpreter.listedCases) more values")]))
+                items.append(ListItem([.plain(say(.explainMoreValues, String(groups.count - Interpreter.listedCases)))]))
             }
         }
-        blocks.append(.section(Section([.plain("Values (\(study.caseNoun) with each)")], [.list(List(items))])))
+        blocks.append(.section(Section([.plain(say(.explainValues, study.caseNoun))], [.list(List(items))])))
         var queries = ["count \(study.caseNoun) group by \(attribute.id)"]
         if let example = exampleCondition(attribute: a) {
             queries.append("select \(study.caseNoun) where \(example)")
@@ -70,10 +69,10 @@ extension Interpreter {
 
     func kindDescription(_ kind: AttributeKind) -> String {
         switch kind {
-        case .text: return "text (= compares whole values, 'contains' searches both languages)"
-        case .number: return "number (=, !=, <, <=, >, >=, between)"
-        case .range: return "band of numbers such as '11~50' (= matches the band; < and > hold for every value in it)"
-        case .enumeration: return "one of a list of values (=, !=, in; English, Chinese and codes all work)"
+        case .text: return say(.kindText)
+        case .number: return say(.kindNumber)
+        case .range: return say(.kindRange)
+        case .enumeration: return say(.kindEnumeration)
         }
     }
 

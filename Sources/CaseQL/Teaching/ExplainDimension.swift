@@ -6,19 +6,19 @@ extension Interpreter {
     func explainDimension(_ d: Int) -> Document {
         let dimension = taxonomy.dimensions[d]
         var blocks: [Block] = [title(dimension.id, dimension.labels),
-                               .paragraph([.plain("A dimension of analysis (\(d + 1) of \(taxonomy.dimensions.count)).")])]
+                               .paragraph([.plain(say(.explainDimensionOf, String(d + 1), String(taxonomy.dimensions.count)))])]
         var definitions: [Definition] = []
-        if let section = dimension.section { definitions.append(Definition("section", section.display)) }
-        if !dimension.aliases.isEmpty { definitions.append(Definition("also", dimension.aliases.joined(separator: ", "))) }
+        if let section = dimension.section { definitions.append(Definition(say(.termSection), section.display)) }
+        if !dimension.aliases.isEmpty { definitions.append(Definition(say(.termAlso), dimension.aliases.joined(separator: ", "))) }
         if !definitions.isEmpty { blocks.append(.definitions(definitions)) }
-        blocks += paragraphs(dimension.definition, heading: Interpreter.definitionHeading(dimension.definitionSource))
-        blocks.append(.section(Section([.plain("Categories (the number counts the \(study.caseNoun) coded for it or a sub-category)")],
+        blocks += paragraphs(dimension.definition, heading: definitionHeading(dimension.definitionSource))
+        blocks.append(.section(Section([.plain(say(.explainDimensionCategories, study.caseNoun))],
                                        [tree(ofDimension: d)])))
 
         let members = index.dimensionSets[d]
         var listed: [DataValue] = []
         if members.isEmpty {
-            blocks.append(.paragraph([.plain("The paper names no \(caseSingular) for any category of this dimension.")]))
+            blocks.append(.paragraph([.plain(say(.explainDimensionNoCase, caseSingular))]))
         } else {
             let nodes = taxonomy.nodes.indices.filter { taxonomy.nodes[$0].dimension == d }
             var items: [ListItem] = []
@@ -29,18 +29,17 @@ extension Interpreter {
             }
             var body: [Block] = [.list(List(items))]
             if members.cardinality > Interpreter.listedCases {
-                body.append(.paragraph([.plain("… and \(members.cardinality - Interpreter.listedCases) more: "),
-                                        .code("select \(study.caseNoun) where has \(dimension.id)")]))
+                body.append(.paragraph(phrase(.teachAndMoreQuery, .plain(String(members.cardinality - Interpreter.listedCases)),
+                                           .code("select \(study.caseNoun) where has \(dimension.id)"))))
             }
-            let title = "\(study.caseNoun.capitalizedFirst) with at least one code in it: \(members.cardinality) of \(index.count)"
+            let title = say(.explainDimensionCases, study.caseNoun.capitalizedFirst, String(members.cardinality), String(index.count))
             blocks.append(.section(Section([.plain(title)], body)))
         }
         let ids = Set(taxonomy.nodes.filter { $0.dimension == d }.map(\.category.id))
         let candidateCount = study.cases.indices.filter { record(ofCase: $0) != nil }
             .reduce(0) { n, i in n + study.cases[i].candidates.filter { ids.contains($0.category) }.count }
         if candidateCount > 0 {
-            blocks.append(.paragraph([.plain("Candidates: \(candidateCount) recorded in this dimension (not counted); "),
-                                      .code("explain CATEGORY"), .plain(" shows them.")]))
+            blocks.append(.paragraph(phrase(.explainDimensionCandidates, .plain(String(candidateCount)), .code("explain CATEGORY"))))
         }
         var queries = ["count \(study.caseNoun) group by \(dimension.id)"]
         if let other = crosstabPartner(for: d) { queries.append("crosstab \(dimension.id) by \(other)") }

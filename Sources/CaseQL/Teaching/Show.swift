@@ -16,11 +16,11 @@ extension Interpreter {
         case .cases(let noun):
             guard vocabulary.isCaseNoun(noun.text) else {
                 let targets = Interpreter.showTargets + [study.caseNoun]
-                var notes = ["note: 'show' lists: " + targets.joined(separator: ", ")]
+                var notes = ["note: " + say(.showLists, targets.joined(separator: ", "))]
                 if let guess = Suggestions.closest(to: noun.text, among: targets) {
-                    notes.insert("help: did you mean '\(guess)'?", at: 0)
+                    notes.insert("help: " + say(.errorDidYouMean, guess), at: 0)
                 }
-                throw Diagnostic("unknown 'show' target '\(noun.text)'", at: noun.range, notes: notes)
+                throw Diagnostic(say(.showUnknownTarget, noun.text), at: noun.range, notes: notes)
             }
             return .table(casesTable())
         }
@@ -38,9 +38,8 @@ extension Interpreter {
             return ListItem(content, count: index.dimensionSets[d].cardinality, blocks: [.list(List(categoryItems(ofDimension: d)))])
         }
         let blocks: [Block] = [
-            .heading(level: 1, [.plain("Taxonomy: \(taxonomy.dimensions.count) dimensions, \(taxonomy.nodes.count) categories, \(index.count) \(study.caseNoun).")]),
-            .paragraph([.plain("The number before each name counts the \(study.caseNoun) coded for it or for one of its "
-                               + "sub-categories; 0 means the paper names no \(caseSingular) for it.")]),
+            .heading(level: 1, [.plain(say(.showTaxonomyTitle, sizeOfTaxonomy, String(index.count), study.caseNoun))]),
+            .paragraph([.plain(say(.showTaxonomyCounts, study.caseNoun, caseSingular))]),
             .list(List(heads, style: .rootedTree)),
         ]
         let payload = DataValue.record([
@@ -53,6 +52,13 @@ extension Interpreter {
             })),
         ])
         return Document(blocks, data: payload)
+    }
+
+    /// "5 dimensions, 50 categories", singular where one.
+    var sizeOfTaxonomy: String {
+        let d = taxonomy.dimensions.count, c = taxonomy.nodes.count
+        return say(.showTaxonomySize, String(d), Localized.plural(d, "dimension"), String(c),
+                   Localized.plural(c, "category", "categories"))
     }
 
     /// A dimension's categories as a tree, each led by its count of cases.
@@ -71,7 +77,7 @@ extension Interpreter {
         if labels != category.id { content.append(.plain("  " + labels)) }
         let children = taxonomy.children(of: node)
         let direct = index.directSets[node].cardinality
-        if direct > 0, !children.isEmpty { content.append(.plain("  (\(direct) coded on it directly)")) }
+        if direct > 0, !children.isEmpty { content.append(.plain("  " + say(.showCodedDirectly, String(direct)))) }
         return ListItem(content, count: index.categorySets[node].cardinality,
                         blocks: children.isEmpty ? [] : [.list(List(children.map(categoryItem)))])
     }
@@ -99,8 +105,7 @@ extension Interpreter {
                     .integer(index.dimensionSets[d].cardinality), .text(dimension.section?.display ?? "")]
         }
         var table = ResultTable(columns: columns, rows: rows)
-        table.notes.append(ResultNote(.info, "\(study.caseNoun): how many have at least one code in the dimension; "
-            + "'show categories DIMENSION' lists its categories."))
+        table.notes.append(ResultNote(.info, say(.showDimensionsNote, study.caseNoun)))
         return table
     }
 
@@ -124,8 +129,7 @@ extension Interpreter {
                          .integer(index.categorySets[i].cardinality), .text(category.section?.display ?? "")])
         }
         var table = ResultTable(columns: columns, rows: rows)
-        table.notes.append(ResultNote(.info, "\(study.caseNoun): coded for the category or one of its sub-categories; "
-            + "'explain CATEGORY' shows its definition and evidence."))
+        table.notes.append(ResultNote(.info, say(.showCategoriesNote, study.caseNoun)))
         return table
     }
 
@@ -137,15 +141,14 @@ extension Interpreter {
         for set in index.directSets { set.forEachMember { codes[$0] += 1 } }
         table.columns.append(Column("codes", isNumeric: true))
         for r in table.rows.indices { table.rows[r].append(.integer(codes[r])) }
-        table.notes.append(ResultNote(.info, "codes: categories the \(caseSingular) is coded for directly; "
-            + "'describe NAME' shows them with their evidence."))
+        table.notes.append(ResultNote(.info, say(.showCasesNote, caseSingular)))
         return table
     }
 
     func attributesTable() -> ResultTable {
         let columns = [Column("attribute"), Column("kind"), Column("en"), Column("zh"), Column("values")]
         var rows: [[Cell]] = [[.text(Vocabulary.nameAttribute), .text("text"), .text("name"), .text("名称"),
-                               .text("the \(caseSingular)'s name")]]
+                               .text(say(.showNameValues, caseSingular))]]
         for (a, attribute) in index.attributes.enumerated() {
             rows.append([.text(attribute.id), .text(attribute.kind.rawValue), .text(attribute.labels.en),
                          .text(attribute.labels.zh), .text(valueSummary(ofAttribute: a))])
@@ -159,11 +162,11 @@ extension Interpreter {
         switch index.columns[a] {
         case .enumeration:
             // Ids only: a full list of labels makes the column too wide; 'explain ATTR' has them.
-            return "\(attribute.values.count) values: " + attribute.values.map(\.id).joined(separator: ", ")
+            return say(.showEnumerationValues, String(attribute.values.count), attribute.values.map(\.id).joined(separator: ", "))
         case .number(let column):
             let present = column.filter { !$0.isNaN }
-            guard let lo = present.min(), let hi = present.max() else { return "numbers (none given)" }
-            return "numbers from \(Cell.format(lo)) to \(Cell.format(hi))"
+            guard let lo = present.min(), let hi = present.max() else { return say(.showNumbersNone) }
+            return say(.showNumbersRange, Cell.format(lo), Cell.format(hi))
         case .range(let lows, _, let codes, let dictionary):
             var seen: [(Double, String)] = []
             var known = Set<Int32>()
@@ -171,9 +174,9 @@ extension Interpreter {
                 seen.append((lows[i], dictionary[Int(code)]))
             }
             let bands = seen.sorted { $0.0 < $1.0 }.map(\.1)
-            return bands.count <= 12 ? "bands: " + bands.joined(separator: ", ") : "\(bands.count) bands"
+            return bands.count <= 12 ? say(.showBands, bands.joined(separator: ", ")) : say(.showBandCount, String(bands.count))
         case .text(_, let dictionary):
-            return "free text (\(dictionary.count) distinct values); 'contains' searches every language"
+            return say(.showFreeText, String(dictionary.count))
         }
     }
 }

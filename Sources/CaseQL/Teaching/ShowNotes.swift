@@ -13,12 +13,12 @@ extension Interpreter {
             ("cases", .array(caseNotes.map { .record([("name", .string($0.name)), ("notes", .array($0.notes.map { note in data(note) }))]) })),
         ])
         guard total > 0 else {
-            return Document([.paragraph([.plain("This study records no ambiguities or inconsistencies of its source.")])], data: payload)
+            return Document([.paragraph([.plain(say(.notesNone))])], data: payload)
         }
         var blocks: [Block] = [.heading(level: 1, [.plain(
-            "Notes on the source: \(total) (\(study.notes.count) on the study, the rest on \(caseNotes.count) \(study.caseNoun))")])]
+            say(.notesTitle, String(total), String(study.notes.count), String(caseNotes.count), study.caseNoun))])]
         if !study.notes.isEmpty {
-            blocks.append(noteSection("The study as a whole", study.notes))
+            blocks.append(noteSection(say(.notesStudy), study.notes))
         }
         for record in caseNotes {
             blocks.append(noteSection(record.name, record.notes))
@@ -33,38 +33,91 @@ extension Interpreter {
 
     /// One note: its kind and text, then each piece of evidence on a line.
     func noteItem(_ note: Note) -> ListItem {
-        ListItem([.emphasis(note.kind.rawValue), .plain(": " + note.text.text(in: language))],
+        ListItem([.emphasis(noteKind(note.kind)), .plain((language == .zh ? "：" : ": ") + note.text.text(in: language))],
                  blocks: note.evidence.map { quote($0, brief: true) })
+    }
+
+    func noteKind(_ kind: Note.Kind) -> String {
+        switch kind {
+        case .ambiguity: return say(.noteAmbiguity)
+        case .inconsistency: return say(.noteInconsistency)
+        case .editorial: return say(.noteEditorial)
+        }
     }
 
     /// `show study`: what is loaded — title, source, size, and where to start.
     func studyDocument() -> Document {
         let title = study.title.text(in: language)
-        var blocks: [Block] = [.heading(level: 1, [.plain(title.isEmpty ? "(untitled study)" : title)])]
+        var blocks: [Block] = [.heading(level: 1, [.plain(title.isEmpty ? say(.studyUntitled) : title)])]
         let other = study.title.text(in: language == .en ? .zh : .en)
-        if !other.isEmpty, other != title { blocks.append(.paragraph([.plain(other)])) }
-        if !study.source.isEmpty { blocks.append(.section(Section([], [.paragraph([.plain(study.source)])]))) }
-        let codes = study.cases.reduce(0) { $0 + $1.codes.count }
+        if !other.isEmpty, other != title { blocks.append(.paragraph([.plain(englishData(other, .studyEnglishTitle))])) }
+        if !study.source.isEmpty { blocks.append(.section(Section([], [.paragraph([.plain(englishData(study.source, .studySource))])]))) }
+        let counted = codeCounts()
         let candidates = study.cases.reduce(0) { $0 + $1.candidates.count }
         let facts = study.cases.reduce(0) { $0 + $1.facts.count }
         let notes = study.notes.count + study.cases.reduce(0) { $0 + $1.notes.count }
         let attributes = [Vocabulary.nameAttribute] + index.attributes.map(\.id)
-        var definitions = [Definition(study.caseNoun, "\(index.count)"),
-                           Definition("taxonomy", "\(taxonomy.dimensions.count) dimensions, \(taxonomy.nodes.count) categories"),
-                           Definition("attributes", attributes.joined(separator: ", "))]
+        var definitions = [Definition(language == .zh ? say(.studyCases) : study.caseNoun, "\(index.count)"),
+                           Definition(say(.studyTaxonomy), sizeOfTaxonomy),
+                           Definition(say(.studyAttributes), attributes.joined(separator: ", "))]
         if !study.cases.isEmpty {
-            definitions += [Definition("codes", "\(codes), with evidence; \(candidates) candidates (not counted)"),
-                            Definition("facts", "\(facts)"), Definition("notes", "\(notes) (show notes)")]
+            definitions.append(Definition(say(.studyCodes), codesLine(counted, candidates: candidates)))
+            if facts > 0 || counted.evidenced > 0 { definitions.append(Definition(say(.studyFacts), "\(facts)")) }
+            definitions.append(Definition(say(.studyNotes), say(.studyNotesCount, String(notes))))
         }
         blocks.append(.section(Section([], [.definitions(definitions)])))
-        blocks.append(.section(Section([], [.paragraph([.plain("Start with: show taxonomy · explain DIMENSION · tour · help")])])))
+        blocks.append(.section(Section([], [.paragraph([.plain(say(.studyStart))])])))
         let payload = DataValue.record([
             ("kind", .string("study")), ("title", data(study.title)), ("source", .string(study.source)),
             ("case_noun", .string(study.caseNoun)), ("cases", .integer(index.count)),
             ("dimensions", .integer(taxonomy.dimensions.count)), ("categories", .integer(taxonomy.nodes.count)),
-            ("attributes", strings(attributes)), ("codes", .integer(codes)), ("candidates", .integer(candidates)),
+            ("attributes", strings(attributes)), ("codes", .integer(counted.members)),
+            ("codes_with_evidence", .integer(counted.evidenced)), ("codes_not_counted", .integer(counted.atOrBelowCrossover)),
+            ("candidates", .integer(candidates)),
             ("facts", .integer(facts)), ("notes", .integer(notes)),
         ])
         return Document(blocks, data: payload)
+    }
+
+    /// Codes as the index counts them: a fuzzy membership is a code above the crossover only (as
+    /// in QCA), so a matrix of memberships does not count every cell it has.
+    struct CodeCounts {
+        var members = 0, evidenced = 0, atOrBelowCrossover = 0, fuzzy = false
+    }
+
+    func codeCounts() -> CodeCounts {
+        var counts = CodeCounts()
+        for kase in study.cases {
+            for code in kase.codes {
+                if code.membership != 1 { counts.fuzzy = true }
+                guard code.membership > CaseIndex.crossover else {
+                    counts.atOrBelowCrossover += 1
+                    continue
+                }
+                counts.members += 1
+                if !code.evidence.isEmpty { counts.evidenced += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// "45, with evidence; 19 candidates (not counted)", or for a fuzzy matrix how it was counted and
+    /// that it has no evidence.
+    func codesLine(_ counts: CodeCounts, candidates: Int) -> String {
+        var parts = [String(counts.members)]
+        if counts.fuzzy {
+            parts.append(say(.studyFuzzyCounted, Cell.format(CaseIndex.crossover), String(counts.atOrBelowCrossover),
+                             Localized.plural(counts.atOrBelowCrossover, "membership")))
+        }
+        if counts.members > 0 {
+            parts.append(counts.evidenced == counts.members ? say(.studyWithEvidence)
+                         : counts.evidenced == 0 ? say(.studyNoEvidence) : say(.studySomeEvidence, String(counts.evidenced)))
+        }
+        // Punctuation, not words: Chinese has its own comma and semicolon.
+        var line = parts.joined(separator: language == .zh ? "，" : ", ")
+        if candidates > 0 || counts.evidenced > 0 {
+            line += (language == .zh ? "；" : "; ") + say(.studyCandidates, String(candidates), Localized.plural(candidates, "candidate"))
+        }
+        return line
     }
 }

@@ -8,6 +8,24 @@ extension Interpreter {
     /// "firm", for sentences about one case.
     var caseSingular: String { String(study.caseNoun.dropLastS) }
 
+    /// The message `key` in the output language. Teaching prose passes the study's case noun as an
+    /// argument; Chinese says 案例 and leaves it out.
+    func say(_ key: Message, _ arguments: String...) -> String {
+        Localized.fill(Localized.template(key, language), arguments)
+    }
+
+    /// The message `key` as runs, its placeholders filled with names, queries or text.
+    func phrase(_ key: Message, _ arguments: Inline...) -> [Inline] {
+        Localized.inlines(key, language, arguments)
+    }
+
+    /// Text the study records in English only (a source, a candidate's reason) marked as such in
+    /// Chinese output, so a reader knows it is the data and not an untranslated interface.
+    func englishData(_ text: String, _ key: Message = .teachEnglishData) -> String {
+        language == .zh && !text.isEmpty && text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+            ? say(key, text) : text
+    }
+
     /// The full record of case `i` (codes with evidence, candidates, facts, notes), when the study
     /// carries one. Studies loaded from CSV have only the index.
     func record(ofCase i: Int) -> Case? {
@@ -85,7 +103,7 @@ extension Interpreter {
     /// One piece of evidence as a quote; `brief` for a reminder on one line rather than the
     /// evidence in full, which in Chinese output leaves the English gloss out.
     func quote(_ evidence: Evidence, brief: Bool = false, label: String = "") -> Block {
-        .quote(Quote(evidence.quote, gloss: brief && language == .zh ? "" : evidence.gloss,
+        .quote(Quote(evidence.quote, gloss: brief && language == .zh ? "" : englishData(evidence.gloss, .teachGloss),
                      sectionNumber: evidence.section.number, section: evidence.section.display,
                      label: label, isBrief: brief))
     }

@@ -14,9 +14,9 @@ public enum Tour {
     public static func steps(for interpreter: Interpreter) -> [Document] {
         let all = tourSteps(for: interpreter)
         return all.enumerated().map { n, step in
-            var blocks: [Block] = [.rule([.plain("\(n + 1) of \(all.count)")])] + step.blocks
+            var blocks: [Block] = [.rule([.plain(interpreter.say(.tourStepOf, String(n + 1), String(all.count)))])] + step.blocks
             if !step.examples.isEmpty {
-                blocks.append(.section(Section([.plain("Try:")], [.queries(step.examples)])))
+                blocks.append(.section(Section([.plain(interpreter.say(.tourTry))], [.queries(step.examples)])))
             }
             // Prose through and through: JSON gets the blocks themselves.
             return Document(blocks)
@@ -36,20 +36,19 @@ public enum Tour {
         let title = it.study.title.text(in: it.language)
         // A source that is a citation usually starts with the title: print it once.
         if !it.study.source.hasPrefix(title) { blocks.append(.paragraph([.plain(title)])) }
-        if !it.study.source.isEmpty { blocks.append(.paragraph([.plain(it.study.source)])) }
+        if !it.study.source.isEmpty { blocks.append(.paragraph([.plain(it.englishData(it.study.source, .studySource))])) }
+        let dimensionCount = it.index.taxonomy.dimensions.count
         blocks.append(.section(Section([], [.paragraph([.plain(
-            "The study codes \(it.index.count) \(noun) along \(it.index.taxonomy.dimensions.count) dimensions. "
-            + "A \(it.caseSingular) is coded for a category when the paper names it as an instance, and "
-            + "every code keeps the paper's sentence as evidence. Not coded means not reported, not "
-            + "\"does not\".")])])))
+            it.say(.tourIntroduction, String(it.index.count), noun, String(dimensionCount),
+                   Localized.plural(dimensionCount, "dimension"), it.caseSingular))])])))
         let dimensions = it.index.taxonomy.dimensions.enumerated().map { d, dimension in
             ListItem([.name(dimension.id, id: dimension.id), .plain("  " + it.bilingual(dimension.labels))],
                      count: it.index.dimensionSets[d].cardinality)
         }
-        blocks.append(.section(Section([.plain("Dimensions (\(noun) with at least one code):")], [.list(List(dimensions))])))
+        blocks.append(.section(Section([.plain(it.say(.tourDimensions, noun))], [.list(List(dimensions))])))
         if !it.index.attributes.isEmpty {
             blocks.append(.section(Section([], [.paragraph([.plain(
-                "Attributes of each \(it.caseSingular): " + it.index.attributes.map(\.id).joined(separator: ", ") + ".")])])))
+                it.say(.tourAttributes, it.caseSingular, it.index.attributes.map(\.id).joined(separator: ", ")))])])))
         }
         return Step(blocks: blocks, examples: HelpBook.present([
             "show taxonomy", "show \(noun)", picks.attribute.map { "count \(noun) group by \($0)" },
@@ -64,7 +63,7 @@ public enum Tour {
         var blocks: [Block] = []
         let definition = dimension.definition.text(in: it.language)
         blocks.append(.section(Section(head, definition.isEmpty ? [] : [.paragraph([.plain(definition)])])))
-        blocks.append(.section(Section([.plain("Categories (the number: \(it.study.caseNoun) coded for each, sub-categories included)")],
+        blocks.append(.section(Section([.plain(it.say(.tourCategories, it.study.caseNoun))],
                                        [it.tree(ofDimension: d)])))
         let noun = it.study.caseNoun
         // The dimension's best-coded leaf and a case coded for it make the examples concrete.
@@ -85,13 +84,11 @@ public enum Tour {
     }
 
     static func nextSteps(_ it: Interpreter, _ picks: ExamplePicks) -> Step {
-        let blocks: [Block] = [.section(Section([.plain("Where to go next")], [
-            .paragraph([.code("describe NAME"), .plain(" shows everything about one \(it.caseSingular); "), .code("why NAME CATEGORY"),
-                        .plain(" shows the sentence behind one code; "), .code("crosstab"), .plain(" compares dimensions; "),
-                        .code("help"), .plain(" lists every statement, and "), .code("help conditions"),
-                        .plain(" explains the conditions of select and count.")]),
-            .paragraph([.plain("In the shell, "), .code(".mode csv|json|markdown"), .plain(" changes the output format and "),
-                        .code(".lang zh"), .plain(" shows Chinese labels.")]),
+        let blocks: [Block] = [.section(Section([.plain(it.say(.tourNext))], [
+            .paragraph(it.phrase(.tourNextStatements, .code("describe NAME"), .plain(it.caseSingular), .code("why NAME CATEGORY"),
+                              .code("crosstab"), .code("help"), .code("help conditions"))),
+            .paragraph(it.phrase(.tourNextShell, .code(".mode csv|json|markdown"),
+                              .code(it.language == .zh ? ".lang en" : ".lang zh"))),
         ]))]
         return Step(blocks: blocks, examples: HelpBook.present([
             picks.kase.map { "describe \($0)" },

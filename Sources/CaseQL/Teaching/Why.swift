@@ -29,27 +29,25 @@ extension Interpreter {
         if index.directSets[node][i] {
             verdict = "coded"
             codes = [node]
-            blocks.append(.paragraph([kase, .plain(" is coded for "), categoryMention(node), .plain(": \(pathText(node)).")]))
+            blocks.append(.paragraph(phrase(.whyCoded, kase, categoryMention(node), .plain(pathText(node)))))
             blocks += evidence(ofCase: i, node: node, record: record)
         } else if index.categorySets[node][i] {
             verdict = "coded through a sub-category"
             codes = taxonomy.subtree(of: node).filter { index.directSets[$0][i] }
             let which = codes.map { taxonomy.nodes[$0].category.id }.joined(separator: ", ")
-            blocks.append(.paragraph([kase, .plain(" is coded for "), categoryMention(node),
-                                      .plain(" through its sub-category \(which): the paper names it for "
-                                             + "\(codes.count == 1 ? "that" : "those"), which \(taxonomy.nodes[node].category.id) includes.")]))
+            blocks.append(.paragraph(phrase(codes.count == 1 ? .whyCodedThroughOne : .whyCodedThroughSeveral,
+                                         kase, categoryMention(node), .plain(which),
+                                         .plain(taxonomy.nodes[node].category.id))))
             for code in codes {
                 blocks.append(.section(Section([], [.heading(level: 3, headline(code))] + evidence(ofCase: i, node: code, record: record))))
             }
         } else {
             verdict = "not coded"
-            blocks.append(.paragraph([.plain("not coded: the paper does not name "), kase, .plain(" for "), categoryMention(node), .plain(".")]))
-            blocks.append(.note(ResultNote(.closedWorld,
-                "not coded means not reported in the paper, not that the \(caseSingular) does not do it.")))
+            blocks.append(.paragraph(phrase(.whyNotCoded, kase, categoryMention(node))))
+            blocks.append(.note(ResultNote(.closedWorld, say(.whyNotCodedNote, caseSingular))))
             if let ancestor = taxonomy.lineage(of: node).dropFirst().first(where: { index.directSets[$0][i] }) {
                 let id = taxonomy.nodes[ancestor].category.id
-                blocks.append(.paragraph([.plain("It is coded for the broader category \(id): "),
-                                          .code("why \(Interpreter.quotedName(name)) \(id)")]))
+                blocks.append(.paragraph(phrase(.whyBroader, .plain(id), .code("why \(Interpreter.quotedName(name)) \(id)"))))
             }
             let (section, found) = candidateSection(ofCase: i, node: node, record: record)
             blocks += section
@@ -73,10 +71,10 @@ extension Interpreter {
     func evidence(ofCase i: Int, node: Int, record: Case?) -> [Block] {
         let id = taxonomy.nodes[node].category.id
         guard let code = record?.codes.first(where: { $0.category == id }), !code.evidence.isEmpty else {
-            return [.paragraph([.plain("(this study records no evidence text for this code)")])]
+            return [.paragraph([.plain(say(.whyNoEvidence))])]
         }
         var blocks: [Block] = []
-        if code.membership != 1 { blocks.append(.paragraph([.plain("membership \(Cell.format(code.membership))")])) }
+        if code.membership != 1 { blocks.append(.paragraph([.plain(say(.teachMembership, Cell.format(code.membership)))])) }
         return blocks + code.evidence.map { quote($0) }
     }
 
@@ -90,10 +88,10 @@ extension Interpreter {
             if candidate.category != taxonomy.nodes[node].category.id {
                 body.append(.paragraph([.plain("["), .name(candidate.category, id: candidate.category), .plain("]")]))
             }
-            body.append(.paragraph([.plain(candidate.reason)]))
+            body.append(.paragraph([.plain(englishData(candidate.reason))]))
             body += candidate.evidence.map { quote($0) }
         }
-        return ([.section(Section([.plain("Candidate — it fits, but the paper does not name it for this category (not counted):")], body))],
+        return ([.section(Section([.plain(say(.whyCandidate))], body))],
                 candidates)
     }
 
@@ -115,12 +113,13 @@ extension Interpreter {
             })),
         ])
         guard !codes.isEmpty else {
-            return Document([.paragraph([.plain("not coded: the paper names "), kase, .plain(" for no category of "),
-                                         .name(dimension.id, id: dimension.id), .plain(" (\(bilingual(dimension.labels))).")]),
-                             .note(ResultNote(.closedWorld, "not coded means not reported, not \"does not\"."))], data: payload)
+            return Document([.paragraph(phrase(.whyDimensionNotCoded, kase, .name(dimension.id, id: dimension.id),
+                                            .plain(bilingual(dimension.labels)))),
+                             .note(ResultNote(.closedWorld, say(.whyDimensionNotCodedNote)))], data: payload)
         }
-        var blocks: [Block] = [.paragraph([kase, .plain(" has \(codes.count) code\(codes.count == 1 ? "" : "s") in "),
-                                           .name(mention(dimension.id, dimension.labels), id: dimension.id), .plain(":")])]
+        var blocks: [Block] = [.paragraph(phrase(.whyDimensionCodes, kase, .plain(String(codes.count)),
+                                              .plain(Localized.plural(codes.count, "code")),
+                                              .name(mention(dimension.id, dimension.labels), id: dimension.id)))]
         for code in codes {
             blocks.append(.section(Section([], [.heading(level: 3, headline(code))] + evidence(ofCase: i, node: code, record: record))))
         }
