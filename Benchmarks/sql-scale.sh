@@ -2,6 +2,7 @@
 # The in-memory engine against DuckDB on caseql's compiled SQL at 1M cases, then DuckDB alone on
 # 100M cases it generates itself as Parquet (docs/benchmarks.md, "Past one machine's memory").
 #   Benchmarks/sql-scale.sh [WORKDIR]      CASES=1000000 BIG=100000000 RUNS=5 BIG_RUNS=1 THREADS=2
+# PART=duckdb or PART=caseql runs one half (results merge in WORKDIR/sql-scale.json).
 # BIG=0 skips the Parquet run. Needs a release caseql (built here) and a Python with duckdb
 # (Benchmarks/.venv, created as compare.sh creates it).
 set -euo pipefail
