@@ -194,3 +194,16 @@ struct SeparatorNoteTests {
         #expect(names?.message.contains("--delimiter") == false, "nothing suggests a separator")
     }
 }
+
+/// The in-place sort of the duplicate check's hashes agrees with the standard library's.
+@Test func nameHashesSortInPlace() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var values: [UInt64] = (0..<200_000).map { i in
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return i % 5 == 0 ? UInt64(i % 7) << 56 : state   // some buckets crowded, repeats included
+    }
+    var expected = values
+    expected.sort()
+    NameColumn.sortInPlace(&values)
+    #expect(values == expected)
+}
