@@ -186,11 +186,11 @@ struct SeparatorNoteTests {
             Issue.record("loaded")
         } catch {
             #expect(error.line == 1 && error.column == 1)
-            #expect(error.message.contains("one column"), "\(error)")
+            #expect(error.message.contains("the header is one column"), "\(error)")
             #expect(error.message.contains("--delimiter ';'"), "\(error)")
         }
         let names = Fixtures.error("case\nA\nB\n")
-        #expect(names?.message.contains("one column") == true)
+        #expect(names?.message.contains("the header is one column") == true)
         #expect(names?.message.contains("--delimiter") == false, "nothing suggests a separator")
     }
 }
