@@ -79,7 +79,9 @@ public final class ChunkedFileReader {
         }
         offset += filled
         if let failure { throw failure }
-        if offset > size { throw changed() }
+        // The end before the size at opening (a file truncated meanwhile), or bytes beyond it:
+        // reported now, before a loader parses a torn last row.
+        if offset > size || (filled < count && offset < size) { throw changed() }
         return filled
     }
 

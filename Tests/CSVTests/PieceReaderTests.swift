@@ -115,6 +115,17 @@ struct PieceReaderTests {
         } catch {
             #expect(error.reason.contains("the file changed while it was read"), "\(error)")
         }
+        let shrinking = try #require(try ChunkedFileReader(path: path))
+        var start: [UInt8] = []
+        try shrinking.read(4, appendingTo: &start)
+        let truncating = try #require(FileHandle(forWritingAtPath: path))
+        try truncating.truncate(atOffset: 6)
+        try truncating.close()
+        #expect(throws: FileReadError.self, "truncated in place: the read sees the end too early") {
+            var rest: [UInt8] = []
+            try shrinking.read(1 << 10, appendingTo: &rest)
+            try shrinking.finish()
+        }
         #expect(try ChunkedFileReader(path: "/dev/null") == nil, "not a regular file: read whole instead")
     }
 
