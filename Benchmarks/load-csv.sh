@@ -37,30 +37,32 @@ if [ -z "$python" ]; then
     fi
 fi
 
-# One timed command: "seconds MB" (wall clock, maximum resident set).
+# One timed command: "seconds MB cpu-seconds" (wall clock, maximum resident set, user + system).
 measure() {
     /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '
         /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); s = (n == 3 ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2]) }
         /Maximum resident set size/ { mb = $6 / 1024 }
-        END { printf "%.2f %.0f\n", s, mb }'
+        /User time|System time/ { cpu += $NF }
+        END { printf "%.2f %.0f %.2f\n", s, mb, cpu }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 row() {
     local name="$1"; shift
-    local times=() mems=()
+    local times=() mems=() cpus=()
     for _ in $(seq "$runs"); do
-        read -r t m < <(measure "$@")
-        times+=("$t"); mems+=("$m")
+        read -r t m c < <(measure "$@")
+        times+=("$t"); mems+=("$m"); cpus+=("$c")
     done
-    printf '| %s | %s | %s |\n' "$name" "$(printf '%s\n' "${times[@]}" | median)" "$(printf '%s\n' "${mems[@]}" | median)"
+    printf '| %s | %s | %s | %s |\n' "$name" "$(printf '%s\n' "${times[@]}" | median)" \
+        "$(printf '%s\n' "${cpus[@]}" | median)" "$(printf '%s\n' "${mems[@]}" | median)"
 }
 
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Data: $data ($(du -h "$data" | cut -f1)); medians of $runs runs"
 echo
-echo "| loader | wall s | max RSS MB |"
-echo "|---|---:|---:|"
+echo "| loader | wall s | CPU s (user + sys) | max RSS MB |"
+echo "|---|---:|---:|---:|"
 for bin in "${binaries[@]}"; do
     row "\`$bin --data … -c 'count cases'\`" "$bin" --data "$data" -c 'count cases'
 done
@@ -69,7 +71,8 @@ if [ "$format" = csv ]; then
     types="$("$python" -c '
 import sys
 hs = sys.argv[1].split(",")
-print("{" + ", ".join(f"\x27{h}\x27: \x27{"TINYINT" if "." in h else "INTEGER" if h == "founded" else "VARCHAR"}\x27" for h in hs) + "}")' "$header")"
+kind = lambda h: "TINYINT" if "." in h else "INTEGER" if h == "founded" else "VARCHAR"
+print("{" + ", ".join("\x27%s\x27: \x27%s\x27" % (h, kind(h)) for h in hs) + "}")' "$header")"
     row "DuckDB $("$python" -c 'import duckdb; print(duckdb.__version__)') read_csv (all threads)" \
         "$python" -c "import duckdb; duckdb.connect(':memory:').execute(\"CREATE TABLE t AS SELECT * FROM read_csv('$data', header = true, types = $types)\")"
 fi

@@ -52,30 +52,36 @@ public final class ChunkedFileReader {
         let start = buffer.count
         var filled = 0
         var failure: FileReadError?
-        buffer.reserveCapacity(start + count)
-        // Grown uninitialised, then trimmed to what read(2) delivered.
-        buffer.append(contentsOf: repeatElement(0, count: count))
-        buffer.withUnsafeMutableBytes { raw in
+        // A new array, uninitialised past the bytes kept: zero-filling what read(2) is about to
+        // overwrite would be one more pass over every byte of the file.
+        let kept = buffer
+        buffer = [UInt8](unsafeUninitializedCapacity: start + count) { raw, initialized in
+            kept.withUnsafeBufferPointer { old in
+                if let from = old.baseAddress, let to = raw.baseAddress { to.initialize(from: from, count: start) }
+            }
+            let target = UnsafeMutableRawBufferPointer(raw)
             while filled < count {
-                if interrupted() { failure = FileReadError(path: path, reason: "reading was interrupted"); return }
+                if interrupted() { failure = FileReadError(path: path, reason: "reading was interrupted"); break }
                 let n: Int
                 do {
-                    n = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[(start + filled)..<(start + count)]),
+                    n = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: target[(start + filled)..<(start + count)]),
                                     retryOnInterrupt: false)
                 } catch Errno.interrupted {
                     continue
                 } catch {
                     failure = FileReadError(path: path, reason: FileReading.describe(error))
-                    return
+                    break
                 }
-                if n == 0 { return }
+                if n == 0 { break }
                 filled += n
             }
+            initialized = start + filled
         }
-        buffer.removeSubrange((start + filled)...)
         offset += filled
         if let failure { throw failure }
-        if offset > size { throw changed() }
+        // The end before the size at opening (a file truncated meanwhile), or bytes beyond it:
+        // reported now, before a loader parses a torn last row.
+        if offset > size || (filled < count && offset < size) { throw changed() }
         return filled
     }
 

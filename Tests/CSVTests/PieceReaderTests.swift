@@ -115,6 +115,17 @@ struct PieceReaderTests {
         } catch {
             #expect(error.reason.contains("the file changed while it was read"), "\(error)")
         }
+        let shrinking = try #require(try ChunkedFileReader(path: path))
+        var start: [UInt8] = []
+        try shrinking.read(4, appendingTo: &start)
+        let truncating = try #require(FileHandle(forWritingAtPath: path))
+        try truncating.truncate(atOffset: 6)
+        try truncating.close()
+        #expect(throws: FileReadError.self, "truncated in place: the read sees the end too early") {
+            var rest: [UInt8] = []
+            try shrinking.read(1 << 10, appendingTo: &rest)
+            try shrinking.finish()
+        }
         #expect(try ChunkedFileReader(path: "/dev/null") == nil, "not a regular file: read whole instead")
     }
 
@@ -186,11 +197,24 @@ struct SeparatorNoteTests {
             Issue.record("loaded")
         } catch {
             #expect(error.line == 1 && error.column == 1)
-            #expect(error.message.contains("one column"), "\(error)")
+            #expect(error.message.contains("the header is one column"), "\(error)")
             #expect(error.message.contains("--delimiter ';'"), "\(error)")
         }
         let names = Fixtures.error("case\nA\nB\n")
-        #expect(names?.message.contains("one column") == true)
+        #expect(names?.message.contains("the header is one column") == true)
         #expect(names?.message.contains("--delimiter") == false, "nothing suggests a separator")
     }
+}
+
+/// The in-place sort of the duplicate check's hashes agrees with the standard library's.
+@Test func nameHashesSortInPlace() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var values: [UInt64] = (0..<200_000).map { i in
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return i % 5 == 0 ? UInt64(i % 7) << 56 : state   // some buckets crowded, repeats included
+    }
+    var expected = values
+    expected.sort()
+    NameColumn.sortInPlace(&values)
+    #expect(values == expected)
 }

@@ -71,8 +71,8 @@ struct MatrixParser {
         let line = UnsafeBufferPointer(rebasing: buffer[header.field.lineStart..<min(buffer.count, max(header.field.lineStart, header.field.end + 1))])
         let counts = Delimiter.candidates.filter { $0 != separator }.map { c in (c, line.filter { $0 == c }.count) }
         let likely = counts.max { $0.1 < $1.1 }.flatMap { $0.1 > 0 ? $0.0 : nil }
-        var message = "the header has one column ('\(header.text)') with \(Delimiter.name(separator)) as the separator, "
-            + "so the file has case names and no codes or attributes"
+        var message = "split at \(Delimiter.name(separator))s, the header is one column ('\(header.text)'), "
+            + "so the file would hold case names and no codes or attributes"
         if let likely {
             let flag = likely == ASCII.tab ? "tab" : String(Character(Unicode.Scalar(likely)))
             message += "; its fields look separated by \(Delimiter.name(likely))s: load it with --delimiter '\(flag)'"
