@@ -22,10 +22,15 @@ public struct QueryRunner: Sendable {
     }
 
     public func run(_ plan: QueryPlan) -> ResultTable {
-        let matches = Evaluator(index: index, study: study).evaluate(plan.predicate)
         let binder = Binder(index: index, study: study)
         // An id this index lacks (a plan made for another study) drops the key rather than trapping.
         let order = plan.order.compactMap { t in binder.bind(t.key).map { BoundOrderTerm(key: $0, direction: t.direction) } }
+        if plan.kind == .select, plan.grouping == nil, let first = walkFirst(plan, order: order) {
+            var table = caseTable(plan, cases: AnswerCases(first))
+            if plan.negatesCodes { table.notes.append(Self.closedWorldNote(caseNoun, language)) }
+            return table
+        }
+        let matches = Evaluator(index: index, study: study).evaluate(plan.predicate)
         var table: ResultTable
         if let grouping = plan.grouping {
             let bound = binder.bind(grouping) ?? .name
@@ -65,6 +70,11 @@ public struct QueryRunner: Sendable {
             }
             shown = AnswerCases(members)
         }
+        return caseTable(plan, cases: shown)
+    }
+
+    /// The rows of a `select`: the cases shown, one row each, made when a renderer reads them.
+    func caseTable(_ plan: QueryPlan, cases shown: AnswerCases) -> ResultTable {
         if !plan.projection.isEmpty {
             return projectedTable(plan.projection.compactMap { Binder(index: index).bind($0) }, cases: shown)
         }
@@ -191,35 +201,54 @@ extension QueryRunner {
         return heap.sorted()
     }
 
+    /// `select … order by K limit N` for a whole-number K, without evaluating the condition over
+    /// every case: walk K's sorted order from the best end and test each case on its own until N
+    /// pass. Nil (the condition is evaluated whole, as for any query) where the condition has no
+    /// per-case test or the walk runs out of budget.
+    func walkFirst(_ plan: QueryPlan, order: [BoundOrderTerm]) -> [Int]? {
+        guard order.count == 1, let limit = plan.limit, limit > 0, limit <= Self.walkedLimit,
+              case .attribute(let a) = order[0].key, index.wholeNumbers[a] != nil,
+              let test = Evaluator(index: index, study: study).caseTest(plan.predicate) else { return nil }
+        return walk(limit, byAttribute: a, direction: order[0].direction, budget: max(4096, index.count / 64), test)
+    }
+
+    /// Beyond this many rows a walk saves little against the pass over the column.
+    static let walkedLimit = 1000
+
     /// The first `limit` matches in the column's sorted order (`CodeOrder`): values from the
     /// best end, each value's cases in increasing index, missing values last — the order of
     /// `ordered`. Each step is one bit test, so where matches are common ten answers take a few
     /// dozen steps rather than a pass over the column. Where they are rare (fewer than one case in
-    /// 256 per answer wanted) the pass is cheaper and nil says so; a walk that has not found them
-    /// after a thirty-second of the cases (matches bunched at the far end) gives up the same way.
+    /// 256 per answer wanted) the pass is cheaper and nil says so.
     func walk(_ limit: Int, of matches: Bitset, byAttribute a: Int, direction: SortOrder) -> [Int]? {
-        let found = matches.cardinality
-        guard limit > 0, found >= 256 * (limit + 1), matches.count == index.count,
-              let order = index.codeOrder(ofAttribute: a), order.cases.count == index.count else { return nil }
-        var budget = max(4096, index.count / 32)
+        guard limit > 0, matches.cardinality >= 256 * (limit + 1), matches.count == index.count else { return nil }
+        return matches.words.withUnsafeBufferPointer { words in
+            walk(limit, byAttribute: a, direction: direction, budget: max(4096, index.count / 32)) { i in
+                words[i >> 6] & (1 << UInt64(i & 63)) != 0
+            }
+        }
+    }
+
+    /// The walk itself; nil once `budget` cases have been tested without finding `limit` (matches
+    /// bunched at the far end), or where the column has no sorted order.
+    private func walk(_ limit: Int, byAttribute a: Int, direction: SortOrder, budget: Int, _ test: (Int) -> Bool) -> [Int]? {
+        guard let order = index.codeOrder(ofAttribute: a), order.cases.count == index.count else { return nil }
+        var budget = budget
         var out: [Int] = []
         out.reserveCapacity(limit)
         let codeCount = order.start.count - 1
-        let codes = direction == .asc ? Array(1..<max(1, codeCount)) : Array((1..<max(1, codeCount)).reversed())
-        return matches.words.withUnsafeBufferPointer { words -> [Int]? in
-            for code in codes + [0] {
-                for i in order.cases(ofCode: code) {
-                    let i = Int(i)
-                    if words[i >> 6] & (1 << UInt64(i & 63)) != 0 {
-                        out.append(i)
-                        if out.count == limit { return out }
-                    }
-                    budget -= 1
-                    if budget == 0 { return nil }
+        let values = direction == .asc ? Array(1..<max(1, codeCount)) : Array((1..<max(1, codeCount)).reversed())
+        for code in values + [0] {
+            for i in order.cases(ofCode: code) {
+                if test(Int(i)) {
+                    out.append(Int(i))
+                    if out.count == limit { return out }
                 }
+                budget -= 1
+                if budget == 0 { return nil }
             }
-            return out
         }
+        return out
     }
 
     /// The same over a whole-number column's codes, which sort as the values do: a rank per case
