@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
         // Tests only: a real Markdown parser checks the handouts' structure.
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
+        // The top-k heap of `order by … limit`.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence, the case index.
@@ -37,7 +39,8 @@ let package = Package(
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.
-        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult", "CaseRender", "CaseAnalysis"]),
+        .target(name: "CaseQL", dependencies: ["CaseModel", "QueryResult", "CaseRender", "CaseAnalysis",
+                                               .product(name: "HeapModule", package: "swift-collections")]),
         // glibc's wcwidth, which Swift cannot see without _XOPEN_SOURCE.
         .target(name: "CWidth"),
         // Rendering result tables as box tables, CSV, JSON and Markdown.

@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(name: "caseql-bench", dependencies: [
             .product(name: "CaseModel", package: "caseql"),
             .product(name: "CaseQL", package: "caseql"),
+            .product(name: "StudyIO", package: "caseql"),
         ]),
         // The start-up floor: the cheapest Swift program that links Foundation, built like caseql.
         .executableTarget(name: "hello-foundation"),

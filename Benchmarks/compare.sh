@@ -93,6 +93,9 @@ rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident set size/
     echo "| what | MB |"
     echo "|---|---:|"
     echo "| \`caseql --data …csv -c 'count cases'\` (the whole tool) | $(rss "$caseql" --data "$data" -c 'count cases') |"
+    # Every row printed: streamed, so within a few MB of the line above (issue #12).
+    echo "| \`caseql --data …csv --format csv -c 'select cases'\` (every case printed) | $(rss "$caseql" --data "$data" --format csv -c 'select cases') |"
+    echo "| \`caseql --data …csv -c 'select cases'\` (every case in a box table) | $(rss "$caseql" --data "$data" -c 'select cases') |"
     "$here/.venv/bin/python" - "$results/queries.json" <<'EOF'
 import json, sys
 m = json.load(open(sys.argv[1])).get("caseql_memory", {})

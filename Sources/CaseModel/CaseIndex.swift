@@ -34,6 +34,9 @@ public struct CaseIndex: Sendable {
     /// for other columns, or should a column ever pair one text with different bounds.
     public let bandBounds: [[BandBounds]?]
 
+    /// Sort orders of columns, built when a query first needs one (`codeOrder(ofAttribute:)`).
+    public let sortedOrders = SortedOrders()
+
     /// A crisp code is membership 1; a fuzzy one counts as "in" above the 0.5 crossover, as in QCA.
     public static let crossover = 0.5
 

@@ -263,3 +263,65 @@ private extension BoundPredicate {
         }
     }
 }
+
+extension Evaluator {
+    /// The condition as a test of one case, for a query that looks at only a few cases (`order by
+    /// … limit` walking a sorted column): the same answer as `evaluate` for each case, without a
+    /// pass over all of them. Dictionary tests are decided once per distinct value first. Nil for
+    /// the kinds of test that have no such form (text and name searches): those are evaluated whole.
+    func caseTest(_ predicate: Predicate?) -> ((Int) -> Bool)? {
+        guard let predicate else { return { _ in true } }
+        return caseTest(Binder(index: index, study: study).bind(predicate))
+    }
+
+    private func caseTest(_ predicate: BoundPredicate) -> ((Int) -> Bool)? {
+        let n = index.count
+        switch predicate {
+        case .and(let items):
+            let tests = items.compactMap(caseTest)
+            guard tests.count == items.count else { return nil }
+            return { i in tests.allSatisfy { $0(i) } }
+        case .or(let items):
+            let tests = items.compactMap(caseTest)
+            guard tests.count == items.count else { return nil }
+            return { i in tests.contains { $0(i) } }
+        case .not(let inner):
+            return caseTest(inner).map { test in { !test($0) } }
+        case .set(let members):
+            guard members.count == n else { return nil }
+            return { members[$0] }
+        case .allSets(let sets):
+            guard sets.allSatisfy({ $0.count == n }) else { return nil }
+            return { i in sets.allSatisfy { $0[i] } }
+        case .anySets(let sets):
+            guard sets.allSatisfy({ $0.count == n }) else { return nil }
+            return { i in sets.contains { $0[i] } }
+        case .number(let a, let op, let value):
+            guard case .number(let column) = index.columns[a], column.count == n else { return nil }
+            // As the scans: a missing value (NaN) fails every comparison, `!=` included.
+            return { i in column[i] == column[i] && Evaluator.compare(column[i], op, value) }
+        case .numberBetween(let a, let low, let high):
+            guard case .number(let column) = index.columns[a], column.count == n else { return nil }
+            return { i in column[i] >= low && column[i] <= high }
+        case .enumeration(let a, let values):
+            guard case .enumeration(let codes) = index.columns[a], codes.count == n else { return nil }
+            return { i in codes[i] >= 0 && values.contains(codes[i]) }
+        case .textEquals(let a, let text):
+            return dictionaryTest(a) { $0.en.lowercased() == text || $0.zh.lowercased() == text }
+        case .hasValue(let a):
+            switch index.columns[a] {
+            case .number(let column): return column.count == n ? { !column[$0].isNaN } : nil
+            case .range(let lows, _, _, _): return lows.count == n ? { !lows[$0].isNaN } : nil
+            case .text(let codes, _), .enumeration(let codes): return codes.count == n ? { codes[$0] >= 0 } : nil
+            }
+        case .nameContains, .range, .rangeEquals, .rangeBetween, .textContains, .enumerationContains:
+            return nil
+        }
+    }
+
+    private func dictionaryTest(_ a: Int, _ test: (LocalizedText) -> Bool) -> ((Int) -> Bool)? {
+        guard case .text(let codes, let dictionary) = index.columns[a], codes.count == index.count else { return nil }
+        let table = dictionary.map(test)
+        return { i in codes[i] >= 0 && Int(codes[i]) < table.count && table[Int(codes[i])] }
+    }
+}

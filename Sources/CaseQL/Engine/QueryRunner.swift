@@ -1,4 +1,5 @@
 import CaseModel
+import HeapModule
 import QueryResult
 
 /// Runs a resolved `select`/`count` and lays the answer out as a result table.
@@ -21,10 +22,15 @@ public struct QueryRunner: Sendable {
     }
 
     public func run(_ plan: QueryPlan) -> ResultTable {
-        let matches = Evaluator(index: index, study: study).evaluate(plan.predicate)
         let binder = Binder(index: index, study: study)
         // An id this index lacks (a plan made for another study) drops the key rather than trapping.
         let order = plan.order.compactMap { t in binder.bind(t.key).map { BoundOrderTerm(key: $0, direction: t.direction) } }
+        if plan.kind == .select, plan.grouping == nil, let first = walkFirst(plan, order: order) {
+            var table = caseTable(plan, cases: AnswerCases(first))
+            if plan.negatesCodes, let note = Self.closedWorldNote(study, caseNoun, language) { table.notes.append(note) }
+            return table
+        }
+        let matches = Evaluator(index: index, study: study).evaluate(plan.predicate)
         var table: ResultTable
         if let grouping = plan.grouping {
             let bound = binder.bind(grouping) ?? .name
@@ -70,6 +76,11 @@ public struct QueryRunner: Sendable {
             }
             shown = AnswerCases(members)
         }
+        return caseTable(plan, cases: shown)
+    }
+
+    /// The rows of a `select`: the cases shown, one row each, made when a renderer reads them.
+    func caseTable(_ plan: QueryPlan, cases shown: AnswerCases) -> ResultTable {
         if !plan.projection.isEmpty {
             return projectedTable(plan.projection.compactMap { Binder(index: index).bind($0) }, cases: shown)
         }
@@ -145,21 +156,13 @@ public struct QueryRunner: Sendable {
     /// with a limit, only the first `limit` are fully ordered, so `order by … limit 10` over a million
     /// cases does not sort them all.
     func ordered(_ members: [Int], by terms: [BoundOrderTerm], limit: Int?) -> [Int] {
-        let keys = terms.map { term in members.map(sortKeys(term.key)) }
-        let ascending = terms.map { $0.direction == .asc }
-        func before(_ x: Int, _ y: Int) -> Bool {
-            for t in keys.indices {
-                let a = keys[t][x], b = keys[t][y]
-                if a.isNaN != b.isNaN { return !a.isNaN }
-                if a != b, !a.isNaN { return ascending[t] ? a < b : a > b }
-            }
-            return x < y
-        }
+        let order = MemberOrder(keys: terms.map { term in members.map(sortKeys(term.key)) },
+                                ascending: terms.map { $0.direction == .asc })
         var positions = Array(members.indices)
         if let limit, limit < positions.count / 4 {
-            positions = TopK.select(positions, count: limit, by: before)
+            positions = order.first(limit, of: positions)
         } else {
-            positions.sort(by: before)
+            positions.sort(by: order.before)
         }
         return positions.map { members[$0] }
     }
@@ -189,9 +192,10 @@ extension QueryRunner {
     /// key array or a closure per case where the key is a number column.
     func top(_ limit: Int, of matches: Bitset, by key: BoundOrderKey, direction: SortOrder) -> [Int] {
         if case .attribute(let a) = key, let whole = index.wholeNumbers[a] {
+            if let walked = walk(limit, of: matches, byAttribute: a, direction: direction) { return walked }
             return top(limit, of: matches, byCodes: whole, direction: direction)
         }
-        var heap = KeyedTopK(limit: limit, ascending: direction == .asc)
+        var heap = TopCases(limit: limit, descending: direction == .desc)
         if case .attribute(let a) = key, case .number(let column) = index.columns[a] {
             column.withUnsafeBufferPointer { column in
                 matches.visitMembers { heap.offer(key: column[$0], index: $0) }
@@ -203,12 +207,62 @@ extension QueryRunner {
         return heap.sorted()
     }
 
+    /// `select … order by K limit N` for a whole-number K, without evaluating the condition over
+    /// every case: walk K's sorted order from the best end and test each case on its own until N
+    /// pass. Nil (the condition is evaluated whole, as for any query) where the condition has no
+    /// per-case test or the walk runs out of budget.
+    func walkFirst(_ plan: QueryPlan, order: [BoundOrderTerm]) -> [Int]? {
+        guard order.count == 1, let limit = plan.limit, limit > 0, limit <= Self.walkedLimit,
+              case .attribute(let a) = order[0].key, index.wholeNumbers[a] != nil,
+              let test = Evaluator(index: index, study: study).caseTest(plan.predicate) else { return nil }
+        return walk(limit, byAttribute: a, direction: order[0].direction, budget: max(4096, index.count / 64), test)
+    }
+
+    /// Beyond this many rows a walk saves little against the pass over the column.
+    static let walkedLimit = 1000
+
+    /// The first `limit` matches in the column's sorted order (`CodeOrder`): values from the
+    /// best end, each value's cases in increasing index, missing values last — the order of
+    /// `ordered`. Each step is one bit test, so where matches are common ten answers take a few
+    /// dozen steps rather than a pass over the column. Where they are rare (fewer than one case in
+    /// 256 per answer wanted) the pass is cheaper and nil says so.
+    func walk(_ limit: Int, of matches: Bitset, byAttribute a: Int, direction: SortOrder) -> [Int]? {
+        guard limit > 0, matches.cardinality >= 256 * (limit + 1), matches.count == index.count else { return nil }
+        return matches.words.withUnsafeBufferPointer { words in
+            walk(limit, byAttribute: a, direction: direction, budget: max(4096, index.count / 32)) { i in
+                words[i >> 6] & (1 << UInt64(i & 63)) != 0
+            }
+        }
+    }
+
+    /// The walk itself; nil once `budget` cases have been tested without finding `limit` (matches
+    /// bunched at the far end), or where the column has no sorted order.
+    private func walk(_ limit: Int, byAttribute a: Int, direction: SortOrder, budget: Int, _ test: (Int) -> Bool) -> [Int]? {
+        guard let order = index.codeOrder(ofAttribute: a), order.cases.count == index.count else { return nil }
+        var budget = budget
+        var out: [Int] = []
+        out.reserveCapacity(limit)
+        let codeCount = order.start.count - 1
+        let values = direction == .asc ? Array(1..<max(1, codeCount)) : Array((1..<max(1, codeCount)).reversed())
+        for code in values + [0] {
+            for i in order.cases(ofCode: code) {
+                if test(Int(i)) {
+                    out.append(Int(i))
+                    if out.count == limit { return out }
+                }
+                budget -= 1
+                if budget == 0 { return nil }
+            }
+        }
+        return out
+    }
+
     /// The same over a whole-number column's codes, which sort as the values do: a rank per case
     /// (smaller first, a missing value last in either direction). Once the heap is full, 64 cases
     /// at a time are tested against its worst kept rank in one vectorized pass, and only the
     /// few that could still get in are offered.
     private func top(_ limit: Int, of matches: Bitset, byCodes whole: WholeNumberCodes, direction: SortOrder) -> [Int] {
-        var heap = KeyedTopK(limit: limit, ascending: true)
+        var heap = TopCases(limit: limit, descending: false)
         var cut = heap.threshold
         let ascending = direction == .asc
         let missing = Int(UInt16.max) + 1
@@ -266,83 +320,52 @@ enum WordPacking {
     }
 }
 
-/// The `limit` cases that sort first by (key, index), NaN keys last in either direction: the
-/// order of `QueryRunner.ordered`. Cases must be offered in increasing index, so a case never
-/// displaces one with an equal key.
-struct KeyedTopK {
-    let limit: Int
-    let ascending: Bool
-    /// heap[0] sorts last among those kept.
-    private var keys: [Double] = []
-    private var indices: [Int] = []
+/// A case and its sort key in the order of `QueryRunner.ordered`: the smaller key first (a
+/// descending order negates its keys), a missing key (NaN) last in either direction, then the
+/// smaller index.
+struct RankedCase: Comparable {
+    let key: Double
+    let index: Int
 
-    init(limit: Int, ascending: Bool) {
-        self.limit = max(0, limit)
-        self.ascending = ascending
-        keys.reserveCapacity(self.limit)
-        indices.reserveCapacity(self.limit)
+    static func < (a: RankedCase, b: RankedCase) -> Bool {
+        if a.key.isNaN != b.key.isNaN { return !a.key.isNaN }
+        if a.key != b.key, !a.key.isNaN { return a.key < b.key }
+        return a.index < b.index
     }
 
-    @inline(__always)
-    func before(_ a: Double, _ x: Int, _ b: Double, _ y: Int) -> Bool {
-        if a.isNaN != b.isNaN { return !a.isNaN }
-        if a != b, !a.isNaN { return ascending ? a < b : a > b }
-        return x < y
+    static func == (a: RankedCase, b: RankedCase) -> Bool {
+        a.index == b.index && (a.key == b.key || (a.key.isNaN && b.key.isNaN))
+    }
+}
+
+/// The `limit` cases that sort first, kept in a min-max heap whose maximum is the worst kept.
+/// Cases must be offered in increasing index, so a case never displaces one with an equal key.
+struct TopCases {
+    let limit: Int
+    let descending: Bool
+    private var heap = Heap<RankedCase>()
+
+    init(limit: Int, descending: Bool) {
+        self.limit = max(0, limit)
+        self.descending = descending
+        heap.reserveCapacity(self.limit)
     }
 
     @inline(__always)
     mutating func offer(key: Double, index: Int) {
-        if keys.count < limit {
-            keys.append(key)
-            indices.append(index)
-            siftUp(keys.count - 1)
-            return
+        let entry = RankedCase(key: descending ? -key : key, index: index)
+        if heap.count < limit {
+            heap.insert(entry)
+        } else if let worst = heap.max, entry < worst {
+            _ = heap.replaceMax(with: entry)
         }
-        guard limit > 0 else { return }
-        // A later case with an equal key sorts after, so only a strictly better key gets in.
-        let worst = keys[0]
-        let better = key.isNaN ? false : worst.isNaN || (ascending ? key < worst : key > worst)
-        guard better else { return }
-        keys[0] = key
-        indices[0] = index
-        siftDown(0)
     }
 
     /// Keys from here on that cannot get in: +infinity while the heap has room, else the worst
-    /// kept key (equal keys lose, being offered later). For keys that are never NaN.
-    var threshold: Double { keys.count < limit ? .infinity : (keys.first ?? -.infinity) }
+    /// kept key (equal keys lose, being offered later). For ascending keys that are never NaN.
+    var threshold: Double { heap.count < limit ? .infinity : (heap.max?.key ?? -.infinity) }
 
-    private mutating func swapAt(_ i: Int, _ j: Int) {
-        keys.swapAt(i, j)
-        indices.swapAt(i, j)
-    }
-
-    private func after(_ i: Int, _ j: Int) -> Bool { before(keys[j], indices[j], keys[i], indices[i]) }
-
-    private mutating func siftUp(_ start: Int) {
-        var c = start
-        while c > 0 {
-            let p = (c - 1) / 2
-            if after(c, p) { swapAt(p, c); c = p } else { break }
-        }
-    }
-
-    private mutating func siftDown(_ start: Int) {
-        var p = start
-        while true {
-            let l = 2 * p + 1, r = l + 1
-            var m = p
-            if l < keys.count, after(l, m) { m = l }
-            if r < keys.count, after(r, m) { m = r }
-            if m == p { return }
-            swapAt(p, m)
-            p = m
-        }
-    }
-
-    func sorted() -> [Int] {
-        keys.indices.sorted { before(keys[$0], indices[$0], keys[$1], indices[$1]) }.map { indices[$0] }
-    }
+    func sorted() -> [Int] { heap.unordered.sorted().map(\.index) }
 }
 
 extension Bitset {
@@ -366,41 +389,48 @@ extension Bitset {
     }
 }
 
-/// The smallest `count` elements in order, by a bounded max-heap: O(n log k) instead of a full sort.
-enum TopK {
-    static func select(_ items: [Int], count k: Int, by before: (Int, Int) -> Bool) -> [Int] {
+/// The sort keys of `ordered`'s members, most significant first, and the order they give
+/// (missing values last in either direction, then the member's position).
+final class MemberOrder: Sendable {
+    let keys: [[Double]]
+    let ascending: [Bool]
+
+    init(keys: [[Double]], ascending: [Bool]) {
+        self.keys = keys
+        self.ascending = ascending
+    }
+
+    func before(_ x: Int, _ y: Int) -> Bool {
+        for t in keys.indices {
+            let a = keys[t][x], b = keys[t][y]
+            if a.isNaN != b.isNaN { return !a.isNaN }
+            if a != b, !a.isNaN { return ascending[t] ? a < b : a > b }
+        }
+        return x < y
+    }
+
+    /// A position with the order it sorts by, so a `Heap` can hold it.
+    struct Position: Comparable {
+        let index: Int
+        let order: MemberOrder
+
+        static func < (a: Position, b: Position) -> Bool { a.order.before(a.index, b.index) }
+        static func == (a: Position, b: Position) -> Bool { a.index == b.index }
+    }
+
+    /// The first `k` positions in order: O(n log k) with a heap of `k`, instead of a full sort.
+    func first(_ k: Int, of positions: [Int]) -> [Int] {
         guard k > 0 else { return [] }
-        var heap: [Int] = []
+        var heap = Heap<Position>()
         heap.reserveCapacity(k)
-        // heap[0] is the element that sorts last among those kept.
-        func siftUp(_ i: Int) {
-            var c = i
-            while c > 0 {
-                let p = (c - 1) / 2
-                if before(heap[p], heap[c]) { heap.swapAt(p, c); c = p } else { break }
-            }
-        }
-        func siftDown(_ i: Int) {
-            var p = i
-            while true {
-                let l = 2 * p + 1, r = l + 1
-                var m = p
-                if l < heap.count, before(heap[m], heap[l]) { m = l }
-                if r < heap.count, before(heap[m], heap[r]) { m = r }
-                if m == p { return }
-                heap.swapAt(p, m)
-                p = m
-            }
-        }
-        for item in items {
+        for p in positions {
+            let entry = Position(index: p, order: self)
             if heap.count < k {
-                heap.append(item)
-                siftUp(heap.count - 1)
-            } else if before(item, heap[0]) {
-                heap[0] = item
-                siftDown(0)
+                heap.insert(entry)
+            } else if let worst = heap.max, entry < worst {
+                _ = heap.replaceMax(with: entry)
             }
         }
-        return heap.sorted(by: before)
+        return heap.unordered.sorted().map(\.index)
     }
 }
