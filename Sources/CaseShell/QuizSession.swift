@@ -21,6 +21,16 @@ extension Session {
     /// Asks the quiz's questions one at a time, answers read from `quizAnswers`.
     func runQuiz(_ statement: QuizStatement) throws(Diagnostic) {
         var quiz = try interpreter.quiz(statement, seed: statement.seed ?? .random(in: 1...99_999))
+        switch settings.format {
+        case .markdown:
+            // A handout: every question and the answers, no answers read.
+            emit(.document(quiz.handout))
+            return
+        case .json:
+            runQuizAsJSON(&quiz)
+            return
+        case .table, .csv: break
+        }
         emitText(quiz.opening)
         while let question = quiz.current, let source = quizAnswers {
             let prompt = quiz.prompt
@@ -34,6 +44,20 @@ extension Session {
             emitText(quiz.answer(line))
         }
         emitText("\n" + quiz.summary)
+    }
+}
+
+extension Session {
+    /// One JSON object per event: the quiz, each question, each hint or feedback, the score. The
+    /// answers are not echoed; each feedback object carries the answer it judges.
+    private func runQuizAsJSON(_ quiz: inout QuizRun) {
+        emit(.document(quiz.openingDocument))
+        emit(.document(quiz.questionDocument(0)))
+        while let question = quiz.current, let source = quizAnswers {
+            guard case .line(let line) = source.reply(prompt: quiz.prompt, completions: question.completions) else { break }
+            for document in quiz.answerDocuments(line) { emit(.document(document)) }
+        }
+        emit(.document(quiz.summaryDocument))
     }
 }
 

@@ -55,6 +55,7 @@ public enum Message: String, CaseIterable, Sendable {
     case tourIntroduction, tourDimensions, tourAttributes, tourCategories, tourNext, tourNextStatements
     case tourNextShell, errorExpectedContext, errorExpectedKeyword, errorQuoteKeyword, errorNotSQL
     case foundName, foundString, foundNumber, foundEndOfLine, foundEndOfInput, quizSeedRange, quizQuestionsRange, tourStepRange
+    case quizAnswers, helpQuizFormats, errorParenOpened
 }
 
 /// English beside Chinese for every message. `{1}`, `{2}` … are the arguments; Chinese uses the same

@@ -188,5 +188,15 @@ extension Catalogue {
         .quizQuestionsRange: ("the number of questions is a whole number from 1 to {1}, found {2}",
                               "题数应为 1 到 {1} 的整数，却是 {2}"),
         .tourStepRange: ("a tour step is a whole number from 1, found {1}", "导览步骤应为从 1 起的整数，却是 {1}"),
+    
+        // quiz under --format json and markdown
+        .quizAnswers: ("Answers", "答案"),
+        .helpQuizFormats: ("With --format json (or .mode json) each question, hint, feedback and the score is a JSON object; "
+                           + "with markdown the quiz is a handout: every question, then the answers with their evidence "
+                           + "(it reads no answers).",
+                           "使用 --format json（或 .mode json）时，每道题、提示、反馈和得分各是一个 JSON 对象；使用 markdown 时测验是一份"
+                           + "讲义：先列出全部题目，再给出答案及其证据（不读取作答）。"),
+    
+        .errorParenOpened: ("the parenthesis opened here", "括号在此处开启"),
     ]
 }

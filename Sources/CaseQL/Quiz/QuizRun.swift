@@ -48,45 +48,52 @@ public struct QuizRun: Sendable {
     /// Takes one line typed at the prompt and says what to print: feedback (and the next question),
     /// a hint, or why the line was not understood (the same question is asked again).
     public mutating func answer(_ line: String) -> String {
-        guard let question = current else { return "" }
-        let vocabulary = interpreter.vocabulary
-        switch question.read(line, categoriesNamed: { vocabulary.category(named: $0) }) {
-        case .hint:
-            return interpreter.quizHint(question)
-        case .unrecognized(let part):
-            return (part.isEmpty ? Localized.text(.quizEmptyAnswer, language, String(question.choices.count))
-                : Localized.text(.quizNotUnderstood, language, part, String(question.choices.count))) + "\n"
-        case .skip:
-            return record(QuizQuestion.skippedVerdict, for: question)
-        case .picks(let picks, let others):
-            return record(question.grade(picks, others: others), for: question)
+        switch take(line) {
+        case nil: return ""
+        case .hint(let text), .notUnderstood(let text): return text + "\n"
+        case .verdict(let n, let verdict):
+            var text = interpreter.quizFeedback(questions[n], verdict)
+            if let next = current {
+                text += "\n" + interpreter.quizText(ofQuestion: next, number: verdicts.count + 1, of: questions.count)
+            }
+            return text
         }
     }
 
-    private mutating func record(_ verdict: QuizVerdict, for question: QuizQuestion) -> String {
-        verdicts.append(verdict)
-        var text = interpreter.quizFeedback(question, verdict)
-        if let next = current {
-            text += "\n" + interpreter.quizText(ofQuestion: next, number: verdicts.count + 1, of: questions.count)
+    /// What one line did: a verdict on question `n` (from 0), recorded; or a hint or a reason the
+    /// line was not an answer, the question still open. Nil when the quiz is over.
+    public enum Event: Sendable {
+        case verdict(Int, QuizVerdict)
+        case hint(String)
+        case notUnderstood(String)
+    }
+
+    public mutating func take(_ line: String) -> Event? {
+        guard let question = current else { return nil }
+        let vocabulary = interpreter.vocabulary
+        switch question.read(line, categoriesNamed: { vocabulary.category(named: $0) }) {
+        case .hint:
+            return .hint(String(interpreter.quizHint(question).dropLast()))
+        case .unrecognized(let part):
+            return .notUnderstood(part.isEmpty ? Localized.text(.quizEmptyAnswer, language, String(question.choices.count))
+                : Localized.text(.quizNotUnderstood, language, part, String(question.choices.count)))
+        case .skip:
+            verdicts.append(QuizQuestion.skippedVerdict)
+        case .picks(let picks, let others):
+            verdicts.append(question.grade(picks, others: others))
         }
-        return text
+        return .verdict(verdicts.count - 1, verdicts[verdicts.count - 1])
     }
 
     /// The score so far and the categories to revisit; says so when the quiz was left early.
     public var summary: String {
-        let credit = verdicts.reduce(0) { $0 + $1.credit }
-        let asked = verdicts.count
+        let (credit, asked, percent) = score
         var lines: [String] = []
         if asked < questions.count {
             lines.append(Localized.text(.quizStopped, language, String(asked), String(questions.count)))
         }
-        let percent = asked == 0 ? 0 : Int((credit / Double(asked) * 100).rounded())
         lines.append(Localized.text(.quizScore, language, NumberText.format((credit * 100).rounded() / 100),
                                     String(asked), String(percent)))
-        var revisit: [Int] = []
-        for (question, verdict) in zip(questions, verdicts) where !verdict.isRight && !revisit.contains(question.node) {
-            revisit.append(question.node)
-        }
         if asked > 0 {
             if revisit.isEmpty {
                 lines.append(Localized.text(.quizRevisitNone, language))
@@ -98,5 +105,21 @@ public struct QuizRun: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Credit earned, questions answered, and the percentage.
+    var score: (credit: Double, asked: Int, percent: Int) {
+        let credit = verdicts.reduce(0) { $0 + $1.credit }
+        let asked = verdicts.count
+        return (credit, asked, asked == 0 ? 0 : Int((credit / Double(asked) * 100).rounded()))
+    }
+
+    /// The categories of the questions not answered right, in the order asked, each once.
+    var revisit: [Int] {
+        var nodes: [Int] = []
+        for (question, verdict) in zip(questions, verdicts) where !verdict.isRight && !nodes.contains(question.node) {
+            nodes.append(question.node)
+        }
+        return nodes
     }
 }

@@ -59,31 +59,40 @@ extension Interpreter {
         } else {
             lines.append(Localized.text(.quizWrong, language, answer))
         }
-        switch q.kind {
-        case .quoteCategory:
-            if let kase = q.kase, let quote = q.quote { lines += evidenceLines(kase, q.node, quote) }
-        case .casesForCategory:
-            for c in q.correct.sorted() {
-                guard let kase = q.choices[c].kase, let code = firstEvidence(of: q.node, preferring: kase), code.kase == kase else { continue }
-                lines += evidenceLines(kase, code.node, code.evidence)
-            }
-        case .definition:
+        if q.kind == .definition {
             let category = taxonomy.nodes[q.node].category
             let section = category.section.map { " (" + $0.display + ")" } ?? ""
             lines.append("  " + quizName(ofNode: q.node) + section)
-            if let code = firstEvidence(of: q.node, preferring: nil) {
-                lines += evidenceLines(code.kase, code.node, code.evidence)
-            }
-            lines.append("  " + Localized.text(.quizQuery, language, "explain " + category.id))
-        case .isCoded:
-            guard let kase = q.kase else { break }
-            if index.categorySets[q.node][kase], let code = firstEvidence(of: q.node, preferring: kase), code.kase == kase {
-                lines += evidenceLines(kase, code.node, code.evidence)
-            } else {
-                lines += notReportedLines(kase, q.node)
-            }
         }
+        let shown = feedbackEvidence(q)
+        for code in shown { lines += evidenceLines(code.kase, code.node, code.evidence) }
+        if q.kind == .definition {
+            lines.append("  " + Localized.text(.quizQuery, language, "explain " + taxonomy.nodes[q.node].category.id))
+        }
+        if q.kind == .isCoded, shown.isEmpty, let kase = q.kase { lines += notReportedLines(kase, q.node) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The codes the feedback on a question shows, each with its quote: the quote asked about, the
+    /// named cases', the category's first, the case's own. Empty when the case asked about is not
+    /// reported for the category (the feedback then explains the closed-world reading).
+    func feedbackEvidence(_ q: QuizQuestion) -> [(kase: Int, node: Int, evidence: Evidence)] {
+        switch q.kind {
+        case .quoteCategory:
+            guard let kase = q.kase, let quote = q.quote else { return [] }
+            return [(kase, q.node, quote)]
+        case .casesForCategory:
+            return q.correct.sorted().compactMap { c in
+                guard let kase = q.choices[c].kase, let code = firstEvidence(of: q.node, preferring: kase), code.kase == kase else { return nil }
+                return (kase, code.node, code.evidence)
+            }
+        case .definition:
+            return firstEvidence(of: q.node, preferring: nil).map { [$0] } ?? []
+        case .isCoded:
+            guard let kase = q.kase, index.categorySets[q.node][kase],
+                  let code = firstEvidence(of: q.node, preferring: kase), code.kase == kase else { return [] }
+            return [code]
+        }
     }
 
     /// Quote, gloss, section and the `why` query of one code.
@@ -108,12 +117,12 @@ extension Interpreter {
         return lines
     }
 
-    private func whyQuery(_ kase: Int, _ node: Int) -> String {
+    func whyQuery(_ kase: Int, _ node: Int) -> String {
         "why " + Interpreter.quotedName(index.names[kase]) + " " + taxonomy.nodes[node].category.id
     }
 
     /// The first evidenced direct code within the node's subtree, of `kase` when given.
-    private func firstEvidence(of node: Int, preferring kase: Int?) -> (kase: Int, node: Int, evidence: Evidence)? {
+    func firstEvidence(of node: Int, preferring kase: Int?) -> (kase: Int, node: Int, evidence: Evidence)? {
         let subtree = taxonomy.subtree(of: node)
         let cases = kase.map { [$0] } ?? Array(0..<index.count)
         for i in cases {

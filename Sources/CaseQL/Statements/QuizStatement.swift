@@ -31,7 +31,8 @@ public struct QuizStatement: StatementNode {
             return [
             HelpBook.Entry(topic: "quiz", aliases: ["test", "exercise", "practice", "测验"],
                   syntax: ["quiz [DIM|CAT] [questions N] [seed S]"],
-                  summary: Localized.text(.helpQuizSummary, p.language, n),
+                  summary: Localized.text(.helpQuizSummary, p.language, n) + (p.language == .zh ? "" : " ")
+                      + Localized.text(.helpQuizFormats, p.language),
                   examples: p.hasEvidence ? HelpBook.present(["quiz questions 3 seed 7", p.dimension.map { "quiz \($0) questions 5" }]) : [],
                   shellExamples: []),
             ]

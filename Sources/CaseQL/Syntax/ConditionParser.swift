@@ -45,7 +45,7 @@ extension Parser {
             let inner = try parseCondition()
             if accept(.rparen) == nil {
                 var d = unexpected(expected: ["')'"], context: "to close the parenthesis")
-                d.labels.append(Diagnostic.Label("the parenthesis opened here", at: open.range))
+                d.labels.append(Diagnostic.Label(Localized.text(.errorParenOpened, language), at: open.range))
                 throw d
             }
             return inner
