@@ -10,9 +10,11 @@ import Darwin
 enum FileLock {
     /// Runs `body` while holding the lock on `path` (created 0600 if missing). Waits up to
     /// `timeout` seconds for another holder (a stopped shell must not hang this one), polling,
-    /// so Ctrl-C or a signal never leaves the wait half done.
+    /// so Ctrl-C or a signal never leaves the wait half done. A save holds the lock for one read,
+    /// merge, fsync and rename: milliseconds, but seconds on a loaded machine with a slow disk
+    /// (2 s was seen to fail ten concurrent savers at a load average of 20), so the wait is 10 s.
     static func withExclusiveLock<T>(
-        on path: String, timeout: Double = 2, _ body: () throws(PosixFile.Failure) -> T
+        on path: String, timeout: Double = 10, _ body: () throws(PosixFile.Failure) -> T
     ) throws(PosixFile.Failure) -> T {
         let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, HistoryStore.fileMode)
         if descriptor < 0 { throw PosixFile.Failure(operation: "create the lock file", path: path, code: errno) }

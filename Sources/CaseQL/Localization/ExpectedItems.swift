@@ -10,6 +10,12 @@ enum ExpectedItems {
     static let zh: [String: String] = [
         "a dimension": "维度",
         "a category": "类别",
+        // QCA statements
+        "a condition name": "条件名称",
+        "a numeric attribute": "数值型属性",
+        "an expectation (C, ~C or -)": "方向预期（C、~C 或 -）",
+        "the name of the new set": "新集合的名称",
+        "the outcome (a category, or ~ and a category)": "结果（一个类别，或 ~ 加一个类别）",
         "an attribute": "属性",
         "a condition": "条件",
         "a condition (a category)": "条件（一个类别）",
