@@ -22,3 +22,18 @@ import Testing
         }
     }
 }
+
+/// The ASCII fast path of name keys must key every ASCII name as the general path does.
+@Suite struct VocabularyKeyTests {
+    @Test func asciiKeysAreTheGeneralKeys() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(" _-AZaz09.'\"Mm\t".utf8) + Array(0x20...0x7E)
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let name = String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+            #expect(Vocabulary.key(name) == Vocabulary.unicodeKey(name), "\(name)")
+        }
+        #expect(Vocabulary.key("Inventor as Executive") == "inventorasexecutive")
+        #expect(Vocabulary.key("互联网 众筹") == "互联网众筹")
+    }
+}
