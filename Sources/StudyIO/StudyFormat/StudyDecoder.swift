@@ -22,6 +22,8 @@ final class StudyDecoder {
     var categoryDepth = 0
     var attributeNames = NameRegistry()
     var valueNamesByAttribute: [String: NameRegistry] = [:]
+    /// The document's bytes and where the root's `cases` elements are, when the parser deferred them.
+    var deferredCases: (bytes: [UInt8], array: DeferredArray)?
 
     init(fileName: String) {
         self.fileName = fileName
