@@ -72,8 +72,12 @@ extension StudyDecoder {
                 return .range(low: d, high: d, text: JSONWriter.format(d))
             }
             guard let text = string(node) else { return nil }
+            // A study has few distinct bands (`11~50`) over many cases: each is parsed once.
+            if let bounds = rangeBounds[text] { return .range(low: bounds.low, high: bounds.high, text: text) }
             switch RangeText.parse(text) {
-            case .success(let bounds): return .range(low: bounds.low, high: bounds.high, text: text)
+            case .success(let bounds):
+                if rangeBounds.count < StudyDecoder.rangeCacheLimit { rangeBounds[text] = bounds }
+                return .range(low: bounds.low, high: bounds.high, text: text)
             case .failure(let problem):
                 report(problem.message, at: node.position)
                 return nil
