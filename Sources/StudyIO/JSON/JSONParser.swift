@@ -18,6 +18,54 @@ public enum JSONParser {
         }
         return try result.get()
     }
+
+    /// Parses a document like `parse`, but the array that is the value of the root object's member
+    /// `key` is only checked, not kept: the node returned for it is an empty array at its position,
+    /// and `DeferredArray` says where its elements are, so `forEachElement` can read them one at a
+    /// time. A million-case study then never holds the nodes of all its cases at once.
+    static func parse(_ bytes: [UInt8], deferring key: String) throws(JSONParseError) -> (JSONNode, DeferredArray?) {
+        let result: Result<(JSONNode, DeferredArray?), JSONParseError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = ByteParser(buffer)
+            parser.deferredKey = key
+            do throws(JSONParseError) {
+                let root = try parser.parseDocument()
+                return .success((root, parser.deferred))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Calls `body` with each element of a deferred array, in order, as a node with its positions
+    /// in the document. The document was checked when it was parsed, so the elements parse again
+    /// without error; should they not (other bytes than those parsed), the reading stops.
+    static func forEachElement(of array: DeferredArray, in bytes: [UInt8], _ body: (Int, JSONNode) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = ByteParser(buffer)
+            parser.index = array.contentStart
+            parser.line = array.line
+            parser.lineStart = array.lineStart
+            parser.columnCursor = array.lineStart
+            for i in 0..<array.count {
+                guard let element = try? parser.parseValue() else { return }
+                body(i, element)
+                parser.skipWhitespace()
+                if parser.peek() == UInt8(ascii: ",") { parser.index += 1 }
+            }
+        }
+    }
+}
+
+/// Where the elements of an array parsed but not kept are (see `JSONParser.parse(_:deferring:)`).
+struct DeferredArray {
+    /// The array's own position (its `[`), as its node has it.
+    var position: JSONPosition
+    /// The offset just after the `[`, and the line it is on with that line's starting offset.
+    var contentStart: Int
+    var line: Int
+    var lineStart: Int
+    var count: Int
 }
 
 /// An array or object still open while its elements are being parsed.
@@ -32,6 +80,12 @@ struct OpenContainer {
     static let noKey = JSONPosition(line: 0, column: 0)
     /// Keys seen so far, built only once an object is large enough for a linear search to hurt.
     var keyIndex: Set<String>?
+    /// The deferred array (see `JSONParser.parse(_:deferring:)`): elements are counted, not kept.
+    var discardsElements = false
+    var discardedCount = 0
+    var contentStart = 0
+    var contentLine = 0
+    var contentLineStart = 0
 }
 
 struct ByteParser {
@@ -48,6 +102,9 @@ struct ByteParser {
     var stack: [OpenContainer] = []
     /// Reused for strings with escapes.
     var scratch: [UInt8] = []
+    /// The root object's member whose array is checked but not kept, and where it was found.
+    var deferredKey: String?
+    var deferred: DeferredArray?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -59,17 +116,21 @@ struct ByteParser {
             lineStart = 3
             columnCursor = 3
         }
+        let value = try parseValue()
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected \(describeByte(at: index)) after the JSON value")
+        }
+        return value
+    }
+
+    /// Parses one value from the current offset, leaving the offset just after it.
+    mutating func parseValue() throws(JSONParseError) -> JSONNode {
         while true {
             guard var finished = try parseScalarOrOpen() else { continue }
             // Attach the finished value to its container; closing containers may finish more values.
             while true {
-                guard !stack.isEmpty else {
-                    skipWhitespace()
-                    if index < bytes.count {
-                        throw error("unexpected \(describeByte(at: index)) after the JSON value")
-                    }
-                    return finished
-                }
+                guard !stack.isEmpty else { return finished }
                 let top = stack.count - 1
                 if stack[top].isObject {
                     let member = JSONMember(key: stack[top].pendingKey, keyPosition: stack[top].pendingKeyPosition,
@@ -90,7 +151,11 @@ struct ByteParser {
                         throw error("expected ',' or '}' after object member")
                     }
                 } else {
-                    stack[top].elements.append(finished)
+                    if stack[top].discardsElements {
+                        stack[top].discardedCount += 1
+                    } else {
+                        stack[top].elements.append(finished)
+                    }
                     skipWhitespace()
                     if peek() == UInt8(ascii: ",") {
                         index += 1
@@ -101,6 +166,11 @@ struct ByteParser {
                         index += 1
                         let closed = stack.removeLast()
                         finished = JSONNode(.array(closed.elements), at: closed.position)
+                        if closed.discardsElements {
+                            deferred = DeferredArray(position: closed.position, contentStart: closed.contentStart,
+                                                     line: closed.contentLine, lineStart: closed.contentLineStart,
+                                                     count: closed.discardedCount)
+                        }
                     } else {
                         throw error("expected ',' or ']' after array element", atContainer: true)
                     }
@@ -132,12 +202,19 @@ struct ByteParser {
         case UInt8(ascii: "["):
             try checkDepth()
             index += 1
+            var container = OpenContainer(isObject: false, position: start)
+            if let deferredKey, stack.count == 1, stack[0].isObject, stack[0].pendingKey == deferredKey {
+                container.discardsElements = true
+                container.contentStart = index
+                container.contentLine = line
+                container.contentLineStart = lineStart
+            }
             skipWhitespace()
             if peek() == UInt8(ascii: "]") {
                 index += 1
                 return JSONNode(.array([]), at: start)
             }
-            stack.append(OpenContainer(isObject: false, position: start))
+            stack.append(container)
             return nil
         case UInt8(ascii: "\""):
             return JSONNode(.string(try parseString()), at: start)
@@ -262,7 +339,7 @@ struct ByteParser {
                 guard container.pendingKeyPosition != OpenContainer.noKey else { break }
                 components.append(.key(container.pendingKey))
             } else {
-                components.append(.index(container.elements.count))
+                components.append(.index(container.elements.count + container.discardedCount))
             }
         }
         return JSONPath(components)

@@ -3,18 +3,25 @@ import CaseModel
 /// enumeration's values), so a name that would resolve to two different things is caught.
 /// Names match case-insensitively, as queries do.
 struct NameRegistry {
-    /// Lower-cased name → the thing it names ("category 'crowdfunding'") and its id.
-    private var owners: [String: (owner: String, id: String)] = [:]
+    /// Lower-cased name → the kind of thing it names (`category`) and its id. The owner's wording
+    /// ("category 'crowdfunding'") is only built for a message: a million cases claim their names.
+    private var owners: [String: (kind: String, id: String)] = [:]
 
-    /// Claims `name` for `owner`; returns the other owner if the name is already someone else's.
-    mutating func claim(_ name: String, owner: String, id: String) -> String? {
+    /// Claims `name` for the `kind` thing `id`; returns the other owner ("case 'x'") if the name is
+    /// already someone else's.
+    mutating func claim(_ name: String, kind: String, id: String) -> String? {
         let key = name.lowercased()
         if let existing = owners[key] {
-            return existing.owner == owner ? nil : existing.owner
+            return existing.kind == kind && existing.id == id ? nil : Self.owner(existing.kind, existing.id)
         }
-        owners[key] = (owner, id)
+        owners[key] = (kind, id)
         names.append(name)
         return nil
+    }
+
+    /// How messages name a thing: `category 'crowdfunding'`.
+    static func owner(_ kind: String, _ id: String) -> String {
+        "\(kind) '\(id)'"
     }
 
     /// The id of what `name` names, case-insensitively.

@@ -8,7 +8,8 @@ enum RangeText {
     static let separators: Set<Character> = ["~", "～", "-", "–", "—"]
 
     static func parse(_ text: String) -> Result<(low: Double, high: Double), Problem> {
-        let expected = "invalid range '\(text)' (expected LOW~HIGH, LOW-HIGH or a single number)"
+        // Built only when the text is not a range.
+        var expected: String { "invalid range '\(text)' (expected LOW~HIGH, LOW-HIGH or a single number)" }
         var rest = Substring(text)
         guard let low = number(&rest) else { return .failure(Problem(message: expected)) }
         skipSpaces(&rest)

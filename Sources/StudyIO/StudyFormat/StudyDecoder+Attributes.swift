@@ -27,7 +27,7 @@ extension StudyDecoder {
         } else if !declaredAttributeIDs.insert(id).inserted {
             report("duplicate attribute id '\(id)'", at: idNode.position, component: .key("id"))
         }
-        claimNames(owner: "attribute '\(id)'", id: id, idPosition: idNode.position, labels: labels,
+        claimNames(kind: "attribute", id: id, idPosition: idNode.position, labels: labels,
                    labelsPosition: fields["labels"]?.position, aliases: aliases, in: &attributeNames)
         guard let labels, let kind, fields["aliases"] == nil || aliases != nil,
               fields["description"] == nil || description != nil, fields["values"] == nil || values != nil else { return nil }
@@ -54,7 +54,7 @@ extension StudyDecoder {
         if registry.id(named: id) == id {
             report("duplicate value id '\(id)'", at: idNode.position, component: .key("id"))
         }
-        claimNames(owner: "value '\(id)'", id: id, idPosition: idNode.position, labels: labels,
+        claimNames(kind: "value", id: id, idPosition: idNode.position, labels: labels,
                    labelsPosition: fields["labels"]?.position, aliases: aliases, in: &registry)
         guard let labels, fields["aliases"] == nil || aliases != nil else { return nil }
         return AttributeValueDefinition(id: id, labels: labels, aliases: aliases?.map(\.name) ?? [])
@@ -72,8 +72,12 @@ extension StudyDecoder {
                 return .range(low: d, high: d, text: JSONWriter.format(d))
             }
             guard let text = string(node) else { return nil }
+            // A study has few distinct bands (`11~50`) over many cases: each is parsed once.
+            if let bounds = rangeBounds[text] { return .range(low: bounds.low, high: bounds.high, text: text) }
             switch RangeText.parse(text) {
-            case .success(let bounds): return .range(low: bounds.low, high: bounds.high, text: text)
+            case .success(let bounds):
+                if rangeBounds.count < StudyDecoder.rangeCacheLimit { rangeBounds[text] = bounds }
+                return .range(low: bounds.low, high: bounds.high, text: text)
             case .failure(let problem):
                 report(problem.message, at: node.position)
                 return nil

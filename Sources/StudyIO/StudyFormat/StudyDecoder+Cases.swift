@@ -3,7 +3,22 @@ extension StudyDecoder {
     /// Every case, with names and aliases unique across cases (case-insensitively).
     func cases(_ node: JSONNode) -> [Case]? {
         var caseNames = NameRegistry()
-        return array(node) { kase($0, names: &caseNames) }
+        guard let deferred = deferredCases, deferred.array.position == node.position,
+              case .array(let kept) = node.content, kept.isEmpty else {
+            return array(node) { kase($0, names: &caseNames) }
+        }
+        // Each case's nodes are read, decoded and dropped before the next case's are read.
+        var result: [Case] = []
+        result.reserveCapacity(deferred.array.count)
+        var complete = true
+        JSONParser.forEachElement(of: deferred.array, in: deferred.bytes) { i, element in
+            if let value = at(.index(i), { kase(element, names: &caseNames) }) {
+                result.append(value)
+            } else {
+                complete = false
+            }
+        }
+        return complete ? result : nil
     }
 
     private func kase(_ node: JSONNode, names: inout NameRegistry) -> Case? {
@@ -28,7 +43,8 @@ extension StudyDecoder {
 
     private func claimCaseNames(name: String, at position: JSONPosition,
                                 aliases: [(name: String, position: JSONPosition)], in names: inout NameRegistry) {
-        let owner = "case '\(name)'"
+        // Built only for a message: most cases have no clash.
+        var owner: String { NameRegistry.owner("case", name) }
         if let existing = names.id(named: name) {
             let message: String
             if existing == name {
@@ -40,10 +56,10 @@ extension StudyDecoder {
             }
             report(message, at: position, component: .key("name"))
         } else {
-            _ = names.claim(name, owner: owner, id: name)
+            _ = names.claim(name, kind: "case", id: name)
         }
         for (i, alias) in aliases.enumerated() {
-            if let other = names.claim(alias.name, owner: owner, id: name) {
+            if let other = names.claim(alias.name, kind: "case", id: name) {
                 report("'\(alias.name)' names both \(other) and \(owner)", at: alias.position,
                        components: [.key("aliases"), .index(i)])
             }

@@ -102,12 +102,12 @@ extension StudyDecoder {
     }
 
     /// Claims a thing's id, labels and aliases in `registry`, reporting each name another thing has.
-    func claimNames(owner: String, id: String, idPosition: JSONPosition, labels: LocalizedText?,
+    func claimNames(kind: String, id: String, idPosition: JSONPosition, labels: LocalizedText?,
                     labelsPosition: JSONPosition?, aliases: [(name: String, position: JSONPosition)]?,
                     in registry: inout NameRegistry) {
         func claim(_ name: String, at position: JSONPosition, _ components: [JSONPath.Component]) {
-            guard !name.isEmpty, let other = registry.claim(name, owner: owner, id: id) else { return }
-            report("'\(name)' names both \(other) and \(owner)", at: position, components: components)
+            guard !name.isEmpty, let other = registry.claim(name, kind: kind, id: id) else { return }
+            report("'\(name)' names both \(other) and \(NameRegistry.owner(kind, id))", at: position, components: components)
         }
         claim(id, at: idPosition, [.key("id")])
         if let labels, let labelsPosition {

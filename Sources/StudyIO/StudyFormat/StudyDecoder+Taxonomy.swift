@@ -61,7 +61,7 @@ extension StudyDecoder {
         if !ids.insert(id).inserted {
             report("duplicate \(kind) id '\(id)'", at: idNode.position, component: .key("id"))
         }
-        claimNames(owner: "\(kind) '\(id)'", id: id, idPosition: idNode.position, labels: labels,
+        claimNames(kind: kind, id: id, idPosition: idNode.position, labels: labels,
                    labelsPosition: fields["labels"]?.position, aliases: aliases, in: &taxonomyNames)
         guard let labels, fields["aliases"] == nil || aliases != nil, fields["definition"] == nil || definition != nil,
               fields["definitionSource"] == nil || definitionSource != nil,

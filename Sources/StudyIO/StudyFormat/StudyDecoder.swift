@@ -22,6 +22,12 @@ final class StudyDecoder {
     var categoryDepth = 0
     var attributeNames = NameRegistry()
     var valueNamesByAttribute: [String: NameRegistry] = [:]
+    /// The document's bytes and where the root's `cases` elements are, when the parser deferred them.
+    var deferredCases: (bytes: [UInt8], array: DeferredArray)?
+    /// Range texts already parsed, with their bounds (at most `rangeCacheLimit`: a study whose
+    /// ranges are all different gains nothing from keeping them).
+    var rangeBounds: [String: (low: Double, high: Double)] = [:]
+    static let rangeCacheLimit = 4096
 
     init(fileName: String) {
         self.fileName = fileName

@@ -9,8 +9,9 @@ public enum StudyFormat {
     /// Decodes and validates a whole study. Either every rule holds and the study is returned, or
     /// every problem found is thrown: nothing is ever half loaded.
     public static func decode(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> Study {
-        let root = try parse(bytes, fileName: fileName)
+        let (root, cases) = try parse(bytes, fileName: fileName)
         let decoder = StudyDecoder(fileName: fileName)
+        decoder.deferredCases = cases.map { (bytes, $0) }
         let study = decoder.decodeStudy(root)
         if let study, decoder.diagnostics.isEmpty { return study }
         throw StudyLoadError(diagnostics: decoder.sortedDiagnostics())
@@ -28,10 +29,12 @@ public enum StudyFormat {
         }
     }
 
-    /// The JSON document, or its syntax error as a study diagnostic.
-    static func parse(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> JSONNode {
+    /// The JSON document, or its syntax error as a study diagnostic. The root's `cases` array is
+    /// checked but not kept (its node is empty; the `DeferredArray` says where its elements are):
+    /// the decoder reads the cases one at a time, so a large study never holds every case's nodes.
+    static func parse(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> (JSONNode, DeferredArray?) {
         do {
-            return try JSONParser.parse(bytes)
+            return try JSONParser.parse(bytes, deferring: "cases")
         } catch {
             throw StudyLoadError(diagnostics: [
                 StudyDiagnostic(file: fileName, position: error.position, path: error.path, message: error.message),

@@ -18,8 +18,9 @@ extension StudyFormat {
     }
 
     public static func decodeSchema(_ bytes: [UInt8], fileName: String) throws(StudyLoadError) -> StudySchema {
-        let root = try parse(bytes, fileName: fileName)
+        let (root, cases) = try parse(bytes, fileName: fileName)
         let decoder = StudyDecoder(fileName: fileName)
+        decoder.deferredCases = cases.map { (bytes, $0) }
         var taxonomy: Taxonomy?
         var attributes: [AttributeDefinition] = []
         var whole: Study?
