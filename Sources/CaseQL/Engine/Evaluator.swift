@@ -71,8 +71,10 @@ public struct Evaluator: Sendable {
         return result
     }
 
+    /// No case; made only where it is returned (1.25 MB to clear at ten million cases).
+    private var none: Bitset { Bitset(count: index.count) }
+
     private func attributeTest(_ predicate: BoundPredicate, within: Bitset?) -> Bitset {
-        let none = Bitset(count: index.count)
         switch predicate {
         case .number(let a, let op, let value):
             guard case .number(let column) = index.columns[a] else { return none }
