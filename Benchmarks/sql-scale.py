@@ -49,14 +49,18 @@ def run(cmd, **kw):
 
 
 def peak_rss_mb(cmd, **kw):
-    """Wall seconds and the peak resident set (MB) of one run of `cmd`, through /usr/bin/time -v."""
+    """Wall seconds and the peak resident set (MB) of one run of `cmd`, through /usr/bin/time -v
+    (its report goes to a file, so the command's own errors still reach the terminal)."""
+    report = f"/tmp/sql-scale-time-{os.getpid()}.txt"
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True, check=True, **kw)
+    done = subprocess.run(["/usr/bin/time", "-v", "-o", report] + cmd, stdout=subprocess.PIPE, text=True, check=True, **kw)
     wall = time.perf_counter() - start
-    for line in done.stderr.splitlines():
+    rss = float("nan")
+    for line in open(report):
         if "Maximum resident set size" in line:
-            return wall, int(line.split(":")[1]) / 1024, done.stdout
-    return wall, float("nan"), done.stdout
+            rss = int(line.split(":")[1]) / 1024
+    os.unlink(report)
+    return wall, rss, done.stdout
 
 
 def caseql_answers(caseql, data, workdir):
@@ -154,7 +158,7 @@ def main():
         job = json.load(open(sys.argv[2]))
         json.dump(duckdb_part(**job), open(sys.argv[2] + ".out", "w"))
         return
-    caseql, workdir = sys.argv[1], sys.argv[2]
+    caseql, workdir = sys.argv[1], os.path.abspath(sys.argv[2])
     cases = int(os.environ.get("CASES", 1_000_000))
     big = int(os.environ.get("BIG", 100_000_000))
     runs = int(os.environ.get("RUNS", 5))

@@ -59,6 +59,8 @@ public struct StatementCompiler: Sendable {
         case is WhyStatement: what = "'why' quotes the evidence for one code"
         case is ShowStatement: what = "'show' lists the study's own structure"
         case is HelpStatement, is TourStatement: what = "help and the tour are teaching prose"
+        case is EvidenceStatement:
+            what = "'evidence' lists the quotes behind each code, read in caseql (a condition 'evidence contains …' compiles)"
         case is TruthTableSpec: what = "'truthtable' is QCA analysis (fuzzy-set scores), done by caseql itself"
         default: what = "'\(statement.printed.prefix { $0 != " " })' is not a query"
         }
