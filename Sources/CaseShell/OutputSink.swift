@@ -1,5 +1,3 @@
-import CaseRender
-import QueryResult
 import SystemIO
 import SystemPackage
 
@@ -38,11 +36,14 @@ public final class OutputSink {
         path = nil
     }
 
+    /// Nothing more can be written: results go to stdout and its reader has gone or it failed.
+    public var isGone: Bool { path == nil && (stdoutClosed || stdoutFailed) }
+
     /// Writes `text` where results go. Nil when it was written; else the message to report (the
     /// destination and the reason). A failed `.output` file is closed and results return to the
     /// screen; a failed stdout stops further writes.
     public func write(_ text: String) -> String? {
-        if path == nil, stdoutClosed || stdoutFailed { return nil }
+        if isGone { return nil }
         do {
             try FileWriting.writeAll(text, to: fd, destination: path ?? "stdout")
             return nil
@@ -58,25 +59,6 @@ public final class OutputSink {
             stdoutFailed = true
             return "cannot write to stdout: \(error.reason)"
         }
-    }
-}
-
-extension OutputSink {
-    /// Renders `output` and writes it as it is made, in chunks: a million-row answer streams out
-    /// without ever being one string, and stops being produced at the first failed write or once
-    /// stdout's reader has gone (`| head -1` ends at once). Nil, or the message to report, as `write`.
-    public func write(_ output: StatementOutput, options: RenderOptions) -> String? {
-        var problem: String?
-        let stream = TextStream { chunk in
-            if let failure = self.write(chunk) {
-                problem = failure
-                return false
-            }
-            return !(self.path == nil && (self.stdoutClosed || self.stdoutFailed))
-        }
-        Renderer.render(output, options: options, to: stream)
-        stream.finish()
-        return problem
     }
 }
 

@@ -169,7 +169,7 @@ public final class Session {
                 return false
             }
             written += piece.utf8.count
-            return !(sink.path == nil && (sink.stdoutClosed || sink.stdoutFailed))
+            return !sink.isGone
         }
         Renderer.render(result, options: options, to: stream)
         stream.finish()
@@ -213,7 +213,7 @@ public final class Session {
     }
 
     /// Nothing more can be shown: stdout's reader has gone or stdout failed. Scripts stop here.
-    public var outputGone: Bool { output.path == nil && (output.stdoutClosed || output.stdoutFailed) }
+    public var outputGone: Bool { output.isGone }
 
     func report(_ d: Diagnostic, source: String, origin: String, lineOffset: Int, batch: BatchOrigin? = nil) {
         failed = true

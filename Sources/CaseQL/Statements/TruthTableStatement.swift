@@ -32,14 +32,25 @@ public struct TruthTableSpec: StatementNode {
 
     var qcaOutcome: QCAOutcome { QCAOutcome(name: outcome, negated: negated, range: outcome.range) }
 
+    /// The shared QCA settings (`cutoff`, `n`, `pri`), as `minimize` holds them; the fields stay
+    /// separate here because the statement's public shape predates them.
     var settings: QCASettings {
-        var s = QCASettings()
-        s.cutoff = cutoff
-        s.cutoff0 = cutoff0
-        s.minimumCases = minimumCases
-        s.pri = pri
-        s.range = cutoffRange
-        return s
+        get {
+            var s = QCASettings()
+            s.cutoff = cutoff
+            s.cutoff0 = cutoff0
+            s.minimumCases = minimumCases
+            s.pri = pri
+            s.range = cutoffRange
+            return s
+        }
+        set {
+            cutoff = newValue.cutoff
+            cutoff0 = newValue.cutoff0
+            minimumCases = newValue.minimumCases
+            pri = newValue.pri
+            cutoffRange = newValue.range
+        }
     }
 }
 
@@ -116,11 +127,7 @@ extension Parser {
             throw unexpected(expected: ["'cutoff'", "'n'", "'pri'", "'complete'", "'sort'", "';'", "end of line"],
                              context: "in the truth table")
         }
-        spec.cutoff = settings.cutoff
-        spec.cutoffRange = settings.range
-        spec.cutoff0 = settings.cutoff0
-        spec.minimumCases = settings.minimumCases
-        spec.pri = settings.pri
+        spec.settings = settings
         return spec
     }
 }
