@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
         // The top-k heap of `order by … limit`.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // The live PostgreSQL mode (`--data postgresql://…`): the wire protocol, SCRAM, TLS.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The case model: studies, taxonomies, cases, codes with evidence, the case index.
@@ -51,10 +53,13 @@ let package = Package(
         // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
         .target(name: "CaseAnalysis"),
         // Compiling plans to SQL for DuckDB, PostgreSQL, SQLite and Spark; the relational layout of a study.
-        .target(name: "CaseSQL", dependencies: ["CaseModel", "CaseQL"]),
+        .target(name: "CaseSQL", dependencies: ["CaseModel", "CaseQL", "StudyIO"]),
+        // A study that lives in PostgreSQL: read from the layout of docs/sql.md, queries run there.
+        .target(name: "CasePostgres", dependencies: ["CaseModel", "CaseQL", "CaseSQL", "StudyIO", "QueryResult",
+                                                     .product(name: "PostgresNIO", package: "postgres-nio")]),
         // The session: a loaded study, settings, dot-commands, the REPL and script runner.
         .target(name: "CaseShell", dependencies: ["CaseModel", "StudyIO", "SystemIO", "CaseQL", "CaseRender", "LineEditor",
-                                                  "QueryResult", "CaseSQL"]),
+                                                  "QueryResult", "CaseSQL", "CasePostgres"]),
         .executableTarget(name: "caseql", dependencies: [
             "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA", "CaseSQL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -75,7 +80,8 @@ let package = Package(
         .testTarget(name: "REFIQDATests", dependencies: [
             "REFIQDA", "CaseModel", "StudyIO", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "StudyIO", "CaseShell", "QueryResult"],
+        .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "StudyIO", "CaseShell", "QueryResult",
+                                                     "CasePostgres"],
                     exclude: ["Golden"]),
         .testTarget(name: "TeachingTests", dependencies: [
             "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",

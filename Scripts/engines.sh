@@ -43,6 +43,9 @@ stop_pg() {
 trap stop_pg EXIT
 chown postgres "$pg_dir"
 runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dir/data" -A trust -U caseql -E UTF8 --locale=C.UTF-8 >/dev/null
+# One role that must give its password (SCRAM-SHA-256), for the live mode's wrong-password test;
+# everyone else is trusted on loopback. pg_hba.conf is read top down: this line comes first.
+sed -i '1i host all caseql_secret 127.0.0.1/32 scram-sha-256' "$pg_dir/data/pg_hba.conf"
 runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -w -t 30 -l "$pg_dir/log" \
     -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" start >/dev/null
 say "PostgreSQL 15 on 127.0.0.1:$pg_port ($pg_dir)"

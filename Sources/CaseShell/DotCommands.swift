@@ -132,9 +132,9 @@ extension Session {
             do {
                 // Ctrl-C while a big file loads cancels the load; the study in use stays.
                 let options = StudyLoader.Options(taxonomyPath: args.count > 1 ? args[1] : nil)
-                let loaded = try StudyLoader.load(path: path, options: options, interrupted: { Interrupt.wasRequested })
-                loaded.notes.forEach { Diagnostics.print("note: \($0)") }
-                replaceStudy(loaded)
+                let opened = try StudySource.open(path, options: options, interrupted: { Interrupt.wasRequested })
+                opened.loaded.notes.forEach { Diagnostics.print("note: \($0)") }
+                replaceStudy(opened.loaded, backend: opened.backend)
                 return true
             } catch {
                 failed = true
@@ -174,6 +174,9 @@ extension Session {
                   study: \(loaded.study.title.text(in: settings.language)) (\(loaded.index.count) \(loaded.study.caseNoun))
 
                 """)
+            if let backend = interpreter.backend {
+                emitText(" engine: \(backend.location) (select, count and crosstab run there)\n")
+            }
             return true
         }
     }

@@ -39,9 +39,16 @@ public final class Session {
         interpreter = Interpreter(study, language: settings.language)
     }
 
-    public func replaceStudy(_ study: LoadedStudy) {
+    /// A session on a study that may live in a database, whose engine then answers its queries.
+    public convenience init(opened: OpenedStudy, settings: Settings = Settings()) {
+        self.init(study: opened.loaded, settings: settings)
+        interpreter.backend = opened.backend
+    }
+
+    public func replaceStudy(_ study: LoadedStudy, backend: (any QueryBackend)? = nil) {
         loaded = study
         interpreter = Interpreter(study, language: settings.language)
+        interpreter.backend = backend
     }
 
     public func setLanguage(_ language: LocalizedText.Language) {

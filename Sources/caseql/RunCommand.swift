@@ -93,7 +93,7 @@ struct RunOptions {
             study.data = file
             script = nil
         }
-        let session = Session(study: try study.load(), settings: settings)
+        let session = Session(opened: try study.open(), settings: settings)
         if !commands.isEmpty {
             for statements in commands {
                 session.run(script: statements, origin: "-c")

@@ -5,8 +5,8 @@ import StudyIO
 
 /// `--data` and `--taxonomy`, shared by the shell and `export-study`.
 struct StudyOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Load this study instead of the built-in one (a JSON study, a CSV case matrix or a REFI-QDA project).",
-                                            valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("Load this study instead of the built-in one (a JSON study, a CSV case matrix, a REFI-QDA project, or postgresql://USER@HOST:PORT/DB).",
+                                            valueName: "FILE|URL"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("With a CSV case matrix: the taxonomy (JSON) its code columns belong to.",
@@ -32,12 +32,17 @@ struct StudySelection {
 
     /// The study to query, or an exit with the loader's message.
     func load() throws -> LoadedStudy {
+        try open().loaded
+    }
+
+    /// The study with the engine that answers its queries where it lives in a database.
+    func open() throws -> OpenedStudy {
         guard let data else {
             if taxonomy != nil {
                 Diagnostics.print("caseql: error: --taxonomy needs --data with a CSV case matrix")
                 throw ExitCode(64)
             }
-            return StudyLoader.builtin()
+            return OpenedStudy(StudyLoader.builtin())
         }
         var options = StudyLoader.Options(taxonomyPath: taxonomy)
         if let delimiter {
@@ -49,9 +54,9 @@ struct StudySelection {
             options.separator = separator
         }
         do {
-            let loaded = try StudyLoader.load(path: data, options: options)
-            loaded.notes.forEach { Diagnostics.print("note: \($0)") }
-            return loaded
+            let opened = try StudySource.open(data, options: options)
+            opened.loaded.notes.forEach { Diagnostics.print("note: \($0)") }
+            return opened
         } catch {
             Diagnostics.print(error.rendered)
             throw ExitCode(1)

@@ -16,6 +16,9 @@ public struct Interpreter: Sendable {
     let session: SessionSets
     /// The version of `session` this interpreter's study is.
     let generation: Int
+    /// The database that answers `select`, `count` and `crosstab` when the study lives in one (see
+    /// `QueryBackend`). A study after `calibrate` has a set the database lacks: its interpreter has none.
+    public var backend: (any QueryBackend)?
 
     public init(study: Study, index: CaseIndex, memberships: [Int: [Float]] = [:], language: LocalizedText.Language = .en) {
         self.init(study: study, index: index, memberships: memberships, vocabulary: Vocabulary(study: study, index: index),
@@ -48,8 +51,9 @@ public struct Interpreter: Sendable {
     /// A calibration in `source` lasts to its end only, so a shared interpreter stays as it was; the
     /// shell's session keeps calibrations, as it runs statements one by one through `execute`.
     public func run(_ source: String) throws(Diagnostic) -> [StatementOutput] {
-        let own = Interpreter(study: study, index: index, memberships: memberships, vocabulary: vocabulary,
+        var own = Interpreter(study: study, index: index, memberships: memberships, vocabulary: vocabulary,
                               language: language, session: SessionSets(copying: session), generation: generation)
+        own.backend = backend
         var outputs: [StatementOutput] = []
         for statement in try Parser.parse(source, language: language) {
             outputs.append(try own.execute(statement.statement))

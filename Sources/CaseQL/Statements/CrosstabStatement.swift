@@ -60,7 +60,8 @@ extension Crosstab {
     }
 
     public func execute(in interpreter: Interpreter) throws(Diagnostic) -> StatementOutput {
-        try interpreter.crosstab(self)
+        if let backend = interpreter.backend { return try interpreter.crosstab(self, cellsFrom: backend) }
+        return try interpreter.crosstab(self)
     }
 }
 

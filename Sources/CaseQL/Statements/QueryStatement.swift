@@ -39,9 +39,15 @@ extension Query: StatementNode {
 
     public func execute(in interpreter: Interpreter) throws(Diagnostic) -> StatementOutput {
         let plan = try interpreter.resolver.plan(self)
-        return .table(QueryRunner(index: interpreter.index, caseNoun: interpreter.study.caseNoun,
-                                  language: interpreter.language, study: interpreter.study,
-                                  memberships: interpreter.memberships).run(plan))
+        let runner = QueryRunner(index: interpreter.index, caseNoun: interpreter.study.caseNoun,
+                                 language: interpreter.language, study: interpreter.study,
+                                 memberships: interpreter.memberships)
+        if let backend = interpreter.backend,
+           let answer = try backend.answer(plan, study: interpreter.study, index: interpreter.index,
+                                           language: interpreter.language, at: noun.range) {
+            return .table(runner.table(plan, answer: answer))
+        }
+        return .table(runner.run(plan))
     }
 }
 

@@ -117,7 +117,7 @@ struct CrosstabSQL {
     private func categoryLines(_ nodes: [Int], indent: (Int) -> Int, universe u: String, _ compiler: SQLCompiler) -> Lines {
         let lines = nodes.isEmpty ? "SELECT NULL AS label, 0 AS k0, 0 AS k1, '' AS k2, NULL AS id WHERE 1 = 0"
             : nodes.map { n in
-                let label = String(repeating: "  ", count: max(0, indent(n))) + taxonomy.nodes[n].category.id
+                let label = String(repeating: "  ", count: max(0, indent(n))) + compiler.categoryLabel(taxonomy.nodes[n].category)
                 return "SELECT \(dialect.string(label)) AS label, 0 AS k0, \(n) AS k1, '' AS k2, \(dialect.string(taxonomy.nodes[n].category.id)) AS id"
             }.joined(separator: " UNION ALL ")
         let members = "SELECT DISTINCT l.label, c.case_no FROM \(compiler.casesTable) JOIN codes AS k ON k.case_no = c.case_no"

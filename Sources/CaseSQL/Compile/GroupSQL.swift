@@ -86,8 +86,8 @@ struct GroupSQL {
             + " WHERE \(PredicateSQL.inMembership)\(ordered)"
         let members = withMembers ? ", " + compiler.aggregate("h.name", key: "h.case_no") + " AS members" : ""
         let restMembers = withMembers ? ", " + compiler.aggregate("m.name", key: "m.case_no") + " AS members" : ""
-        let groups = "SELECT g.id AS grp, COUNT(h.case_no) AS n\(members), 0 AS nk0, g.position AS nk1, '' AS nk2"
-            + " FROM categories AS g LEFT JOIN (\(coded)) AS h ON h.grp = g.id WHERE \(filter) GROUP BY g.id, g.position"
+        let groups = "SELECT \(compiler.categoryLabel("g")) AS grp, COUNT(h.case_no) AS n\(members), 0 AS nk0, g.position AS nk1, '' AS nk2"
+            + " FROM categories AS g LEFT JOIN (\(coded)) AS h ON h.grp = g.id WHERE \(filter) GROUP BY g.id, g.position, g.label_en, g.label_zh"
         let inGroups = "codes AS k JOIN category_ancestors AS a ON a.category = k.category"
             + " JOIN categories AS g ON g.id = a.ancestor WHERE \(PredicateSQL.inMembership) AND \(filter)"
         let uncovered = dialect.correlatedExists

@@ -13,6 +13,9 @@ public struct SQLCompiler: Sendable {
     public let fuzzyCategories: Set<String>
     /// The per-case extras of the plan being compiled (code counts, projected codes).
     var extras = CaseExtras()
+    /// The language of labels in answers (text values, enumeration labels, categories as groups
+    /// and crosstab rows), and so of their order, as caseql's own answers in that language.
+    public var language: LocalizedText.Language = .en
 
     public init(attributes: [AttributeDefinition], dialect: SQLDialect, caseNoun: String, fuzzyCategories: Set<String> = []) {
         self.layout = RelationalLayout(attributes: attributes)
@@ -32,6 +35,17 @@ public struct SQLCompiler: Sendable {
         return compiler.compilePlan(plan)
     }
 
+    /// A `select` without grouping as the study positions (`case_no`) of the cases it shows, in
+    /// order, limit applied: what a live engine answers when caseql lays out the rows itself.
+    public func compileCaseNumbers(_ plan: QueryPlan) -> String {
+        var compiler = self
+        compiler.extras = CaseExtras(plan: plan, fuzzy: fuzzyCategories)
+        compiler.caseNumbersOnly = true
+        return compiler.compilePlan(plan)
+    }
+
+    var caseNumbersOnly = false
+
     private func compilePlan(_ plan: QueryPlan) -> String {
         let condition = plan.predicate.map(predicates.sql)
         let whereClause = condition.map { "\nWHERE \($0)" } ?? ""
@@ -41,7 +55,7 @@ public struct SQLCompiler: Sendable {
         if plan.kind == .count {
             return "SELECT COUNT(*) AS count\nFROM \(casesTable)" + whereClause
         }
-        let projection = ["c.name AS name"] + (plan.projection.isEmpty
+        let projection = caseNumbersOnly ? ["c.case_no AS case_no"] : ["c.name AS name"] + (plan.projection.isEmpty
             ? layout.attributes.map { "\(display($0)) AS \(id($0.definition.id))" }
             : plan.projection.compactMap(projected))
         var keys: [String] = []
@@ -63,6 +77,20 @@ public struct SQLCompiler: Sendable {
         case .codes(let d):
             return "c.\(extras.column(.codeCount(dimension: d))) AS \(id(SQLCompiler.codesHeader(d)))"
         }
+    }
+
+    /// A category as a group or crosstab row is labelled: its id in English, its label in Chinese
+    /// (as caseql's StudyText.rowName), from the `categories` table row `g`.
+    func categoryLabel(_ g: String) -> String {
+        guard language == .zh else { return "\(g).id" }
+        return "COALESCE(NULLIF(\(g).label_zh, ''), NULLIF(\(g).label_en, ''), \(g).id)"
+    }
+
+    /// The same for a category of the study, as a literal.
+    func categoryLabel(_ c: CaseModel.Category) -> String {
+        guard language == .zh else { return c.id }
+        let text = c.labels.text(in: .zh)
+        return text.isEmpty ? c.id : text
     }
 
     static func codesHeader(_ d: String?) -> String { d.map { "codes in " + $0 } ?? "codes" }
@@ -89,17 +117,20 @@ public struct SQLCompiler: Sendable {
         let x = "c." + id(a.value)
         switch a.definition.kind {
         case .number, .range: return x
-        case .text: return "CASE WHEN \(x) = '' THEN c.\(id(a.zh ?? a.value)) ELSE \(x) END"
+        case .text:
+            // LocalizedText.text(in:): the language's text, the other one where it has none.
+            let (first, other) = language == .zh ? ("c." + id(a.zh ?? a.value), x) : (x, "c." + id(a.zh ?? a.value))
+            return "CASE WHEN \(first) = '' THEN \(other) ELSE \(first) END"
         case .enumeration:
             guard !a.definition.values.isEmpty else { return x }
             return "CASE \(x)" + a.definition.values.map { v in
-                " WHEN \(dialect.string(v.id)) THEN \(dialect.string(SQLCompiler.label(v)))"
+                " WHEN \(dialect.string(v.id)) THEN \(dialect.string(SQLCompiler.label(v, language)))"
             }.joined() + " END"
         }
     }
 
-    static func label(_ v: AttributeValueDefinition) -> String {
-        let text = v.labels.text(in: .en)
+    static func label(_ v: AttributeValueDefinition, _ language: LocalizedText.Language = .en) -> String {
+        let text = v.labels.text(in: language)
         return text.isEmpty ? v.id : text
     }
 
@@ -134,7 +165,7 @@ public struct SQLCompiler: Sendable {
     func enumerationRank(_ x: RelationalLayout.AttributeColumns) -> String {
         let values = x.definition.values
         guard !values.isEmpty else { return "0" }
-        let labels = values.map { SQLCompiler.label($0).lowercased() }
+        let labels = values.map { SQLCompiler.label($0, language).lowercased() }
         let order = values.indices.sorted { labels[$0] < labels[$1] }
         return "CASE c.\(id(x.value))" + order.enumerated().map { rank, i in
             " WHEN \(dialect.string(values[i].id)) THEN \(rank)"

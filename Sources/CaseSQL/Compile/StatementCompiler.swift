@@ -9,6 +9,8 @@ public struct StatementCompiler: Sendable {
     public let dialect: SQLDialect
     /// Categories coded with fuzzy degrees (`show CAT` gives the degree).
     public let fuzzyCategories: Set<String>
+    /// The language of the labels in answers (see `SQLCompiler.language`).
+    public var language: LocalizedText.Language = .en
 
     public init(study: Study, index: CaseIndex, dialect: SQLDialect, fuzzyCategories: Set<String> = []) {
         self.study = study
@@ -25,8 +27,7 @@ public struct StatementCompiler: Sendable {
     /// One SQL statement (without the final `;`) per caseql statement of `source`.
     public func compile(_ source: String) throws(Diagnostic) -> [String] {
         let resolver = Resolver(vocabulary: Vocabulary(study: study, index: index))
-        let compiler = SQLCompiler(attributes: index.attributes, dialect: dialect, caseNoun: study.caseNoun,
-                                   fuzzyCategories: fuzzyCategories)
+        let compiler = self.compiler
         var statements: [String] = []
         for parsed in try Parser.parse(source) {
             if let crosstab = parsed.statement.as(Crosstab.self) {
@@ -43,6 +44,26 @@ public struct StatementCompiler: Sendable {
             statements.append(compiler.compile(plan))
         }
         return statements
+    }
+
+    var compiler: SQLCompiler {
+        var compiler = SQLCompiler(attributes: index.attributes, dialect: dialect, caseNoun: study.caseNoun, fuzzyCategories: fuzzyCategories)
+        compiler.language = language
+        return compiler
+    }
+
+    /// What a live engine runs for a resolved `select`/`count`: the answer, except that a `select`
+    /// without grouping gives its cases' positions (`case_no`), which caseql lays out; nil when the
+    /// plan does not compile.
+    public func liveSQL(_ plan: QueryPlan) -> String? {
+        if StatementCompiler.uncompiled(plan) != nil { return nil }
+        return plan.kind == .select && plan.grouping == nil ? compiler.compileCaseNumbers(plan) : compiler.compile(plan)
+    }
+
+    /// A crosstab's cells in long form (row, column, value), totals included, in reading order.
+    public func sql(_ crosstab: Crosstab) throws(Diagnostic) -> String {
+        try CrosstabSQL(study: study, index: index, resolver: Resolver(vocabulary: Vocabulary(study: study, index: index)),
+                        compiler: compiler).compile(crosstab)
     }
 
     /// What a plan uses that the compiler does not handle yet (a second grouping key); nil when it compiles.

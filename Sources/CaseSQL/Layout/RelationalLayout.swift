@@ -78,9 +78,16 @@ public struct RelationalLayout: Sendable {
             TableSchema("categories", [t("id"), t("dimension"), t("parent"), n("position"), n("depth"), t("label_en"),
                                        t("label_zh"), t("definition_en"), t("definition_zh"), t("section")]),
             TableSchema("category_ancestors", [t("category"), t("ancestor"), n("distance")]),
-            TableSchema("codes", [n("case_no"), t("category"), ColumnSchema("membership", .double, nullable: false)]),
-            TableSchema("evidence", [n("case_no"), t("category"), t("quote"), t("gloss"), t("section")]),
-            TableSchema("notes", [n("case_no"), t("kind"), t("text_en"), t("text_zh")]),
+            // `position`: the code's place in its case's record (NULL for a matrix without records),
+            // the quote's and the note's within their case, so a study read back keeps its order.
+            TableSchema("codes", [n("case_no"), t("category"), ColumnSchema("membership", .double, nullable: false), n("position")]),
+            TableSchema("evidence", [n("case_no"), t("category"), t("quote"), t("gloss"), t("section"), n("position")]),
+            TableSchema("notes", [n("case_no"), t("kind"), t("text_en"), t("text_zh"), n("position")]),
+            // What the other tables cannot hold, as key/value rows: `metadata` is the study in the
+            // JSON study format without its attributes, codes and quotes (title, taxonomy with
+            // aliases, attribute declarations, notes, each case's aliases, candidates and facts),
+            // which the live PostgreSQL mode reads back with the tables.
+            TableSchema("study", [t("key"), t("value")]),
         ]
     }
 }

@@ -1,4 +1,5 @@
 import CaseModel
+import StudyIO
 
 /// The rows of each table of the layout, produced one at a time so a million-case study is
 /// never held twice. Codes, attributes and names come from the index (what queries see); evidence
@@ -46,16 +47,25 @@ public struct StudyRows: Sendable {
         case "codes":
             for (n, node) in taxonomy.nodes.enumerated() {
                 let id = SQLValue.text(node.category.id)
+                let records = cases
+                func position(_ c: Int) -> SQLValue {
+                    guard c < records.count, let p = records[c].codes.firstIndex(where: { $0.category == node.category.id }) else { return .null }
+                    return .integer(p)
+                }
                 if let degrees = loaded.memberships[n] {
                     for (c, degree) in degrees.enumerated() where degree > 0 {
-                        body([.integer(c), id, .double(loaded.membership(case: c, node: n))])
+                        body([.integer(c), id, .double(loaded.membership(case: c, node: n)), position(c)])
                     }
                 } else {
-                    index.directSets[n].forEachMember { body([.integer($0), id, .double(1)]) }
+                    index.directSets[n].forEachMember { body([.integer($0), id, .double(1), position($0)]) }
                 }
             }
         case "evidence": evidenceRows(body)
         case "notes": noteRows(body)
+        case "study":
+            body([.text("format"), .text("caseql-study 1")])
+            body([.text("codes_are_data"), .text(loaded.study.codesAreData ? "true" : "false")])
+            body([.text("metadata"), .text(StudyRows.metadata(loaded))])
         default: break
         }
     }
@@ -92,23 +102,38 @@ public struct StudyRows: Sendable {
 
     private func evidenceRows(_ body: ([SQLValue]) -> Void) {
         for (c, kase) in cases.enumerated() {
+            var p = 0
             for code in kase.codes {
                 for e in code.evidence {
-                    body([.integer(c), .text(code.category), .text(e.quote), .text(e.gloss), .text(e.section.display)])
+                    body([.integer(c), .text(code.category), .text(e.quote), .text(e.gloss), .text(e.section.display), .integer(p)])
+                    p += 1
                 }
             }
         }
     }
 
     private func noteRows(_ body: ([SQLValue]) -> Void) {
-        for note in loaded.study.notes {
-            body([.null, .text(note.kind.rawValue), .text(note.text.en), .text(note.text.zh)])
+        for (p, note) in loaded.study.notes.enumerated() {
+            body([.null, .text(note.kind.rawValue), .text(note.text.en), .text(note.text.zh), .integer(p)])
         }
         for (c, kase) in cases.enumerated() {
-            for note in kase.notes {
-                body([.integer(c), .text(note.kind.rawValue), .text(note.text.en), .text(note.text.zh)])
+            for (p, note) in kase.notes.enumerated() {
+                body([.integer(c), .text(note.kind.rawValue), .text(note.text.en), .text(note.text.zh), .integer(p)])
             }
         }
+    }
+
+    /// What the tables do not hold, in the JSON study format: the study's title, taxonomy (aliases,
+    /// examples), attribute declarations (those the index has: a matrix's are read off its columns)
+    /// and notes, and of each case with a record its aliases, candidate codes, facts and notes;
+    /// attributes, codes and quotes are left to the tables.
+    static func metadata(_ loaded: LoadedStudy) -> String {
+        var study = loaded.study
+        study.attributes = loaded.index.attributes
+        study.cases = study.cases.count == loaded.index.count ? study.cases.map { kase in
+            Case(name: kase.name, aliases: kase.aliases, candidates: kase.candidates, facts: kase.facts, notes: kase.notes)
+        } : []
+        return StudyFormat.encode(study)
     }
 
     static func section(_ ref: SectionRef?) -> SQLValue { ref.map { .text($0.display) } ?? .null }
