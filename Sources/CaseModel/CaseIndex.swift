@@ -3,7 +3,7 @@ public enum AttributeColumn: Sendable {
     /// `.nan` where the source gives no value.
     case number([Double])
     /// Inclusive bounds (`.nan` when missing) and the band as printed, dictionary-encoded.
-    case range(low: [Double], high: [Double], codes: [Int32], dictionary: [String])
+    case range(low: BandEnds, high: BandEnds, codes: [Int32], dictionary: [String])
     /// Dictionary-encoded text; -1 where missing.
     case text(codes: [Int32], dictionary: [LocalizedText])
     /// Index into the attribute's declared values; -1 where missing.
@@ -46,7 +46,19 @@ public struct CaseIndex: Sendable {
         self.names = names
         self.taxonomy = taxonomy
         self.attributes = attributes
-        self.columns = columns
+        let bandBounds = columns.map { column -> [BandBounds]? in
+            if case .range(let lows, let highs, let codes, let dictionary) = column {
+                return BandBounds.perEntry(lows: lows, highs: highs, codes: codes, entries: dictionary.count)
+            }
+            return nil
+        }
+        // Bounds kept per row (from `Case` values) are read through the codes once they are known per band.
+        self.columns = zip(columns, bandBounds).map { column, bounds in
+            guard case .range(_, _, let codes, let dictionary) = column, let bounds else { return column }
+            return .range(low: BandEnds(codes: codes, ends: bounds.map(\.low)), high: BandEnds(codes: codes, ends: bounds.map(\.high)),
+                          codes: codes, dictionary: dictionary)
+        }
+        self.bandBounds = bandBounds
         self.directSets = directSets
         var sets = directSets
         // Children come after their parent in depth-first order, so one backward pass folds every
@@ -62,12 +74,6 @@ public struct CaseIndex: Sendable {
         self.dimensionSets = dims
         self.wholeNumbers = columns.map { column in
             if case .number(let values) = column { return WholeNumberCodes(values) }
-            return nil
-        }
-        self.bandBounds = columns.map { column in
-            if case .range(let lows, let highs, let codes, let dictionary) = column {
-                return BandBounds.perEntry(lows: lows, highs: highs, codes: codes, entries: dictionary.count)
-            }
             return nil
         }
     }
@@ -108,7 +114,7 @@ public struct CaseIndex: Sendable {
                     low.append(.nan); high.append(.nan); codes.append(-1)
                 }
             }
-            return .range(low: low, high: high, codes: codes, dictionary: dictionary)
+            return .range(low: BandEnds(low), high: BandEnds(high), codes: codes, dictionary: dictionary)
         case .text:
             var dictionary: [LocalizedText] = [], lookup: [LocalizedText: Int32] = [:], codes: [Int32] = []
             for kase in cases {
@@ -177,7 +183,7 @@ public struct BandBounds: Sendable, Hashable {
 
     /// Bounds by dictionary entry, or nil unless every case agrees with its entry's bounds and
     /// exactly the cases without a band (code -1) have no bounds.
-    static func perEntry(lows: [Double], highs: [Double], codes: [Int32], entries: Int) -> [BandBounds]? {
+    static func perEntry(lows: BandEnds, highs: BandEnds, codes: [Int32], entries: Int) -> [BandBounds]? {
         guard lows.count == codes.count, highs.count == codes.count else { return nil }
         var bounds = [BandBounds?](repeating: nil, count: entries)
         for i in codes.indices {
