@@ -3,7 +3,7 @@
 /// same bounds, so a loader keeps them once per dictionary entry and reads a case's through its
 /// code, in the array of codes the column holds anyway: at ten million cases that is two 80 MB
 /// arrays of doubles fewer. A column whose texts do not determine their bounds keeps every value.
-public struct BandEnds: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral {
+public struct BandEnds: RandomAccessCollection, Sendable, Equatable, ExpressibleByArrayLiteral, CustomStringConvertible {
     private enum Storage: Sendable {
         case values([Double])
         /// `ends[code]` for each case's code; a negative code has no band.
@@ -48,4 +48,7 @@ public struct BandEnds: RandomAccessCollection, Sendable, Equatable, Expressible
     public static func == (a: BandEnds, b: BandEnds) -> Bool {
         a.elementsEqual(b)
     }
+
+    /// As the array of doubles prints, however the ends are kept.
+    public var description: String { Array(self).description }
 }
