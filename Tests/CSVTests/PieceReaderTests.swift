@@ -63,13 +63,19 @@ struct PieceReaderTests {
             return
         }
         #expect(codes.map { $0 < 0 ? "" : dictionary[Int($0)].en } == ["007", "12", "abc", ""])
-        guard case .range(_, _, _, let bands) = loaded.index.columns[1] else {
+        guard case .range(let lows, let highs, _, let bands) = loaded.index.columns[1] else {
             Issue.record("size is \(loaded.index.columns[1])")
             return
         }
         #expect(bands == ["5", "11~50", "7", "3~4"])
+        #expect(lows == [5, 11, 7, 3] && highs == [5, 50, 7, 4])
         let pieces = try CSVStudy.load(path: path, taxonomy: nil, pieceSize: 1, wholeFileLimit: 0)
         #expect(Fixtures.fingerprint(pieces) == Fixtures.fingerprint(loaded))
+        guard case .range(let pieceLows, let pieceHighs, _, _) = pieces.index.columns[1] else {
+            Issue.record("size in pieces is \(pieces.index.columns[1])")
+            return
+        }
+        #expect(pieceLows == lows && pieceHighs == highs)
     }
 
     /// Errors keep their file positions when they are found in a later piece, also a duplicate

@@ -1,4 +1,10 @@
 import CaseModel
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Evaluates resolved predicates to sets of cases: word-wise bit operations over the index's
 /// category bitsets, and one pass over a column for attribute tests.
@@ -165,7 +171,9 @@ public struct Evaluator: Sendable {
     /// a table lookup per case.
     @_specialize(where Code == Int32)
     @_specialize(where Code == UInt16)
-    private func tableScan<Code: FixedWidthInteger>(_ codes: [Code], offset: Int, table: [Bool], _ within: Bitset?) -> Bitset {
+    private func tableScan<Code: FixedWidthInteger & Sendable & SendableMetatype>(_ codes: [Code], offset: Int, table: [Bool],
+                                                                                _ within: Bitset?) -> Bitset
+    where Code.Magnitude: Sendable & SendableMetatype {
         var runs: [ClosedRange<Int>] = []
         var k = 0
         while k < table.count {
@@ -185,6 +193,9 @@ public struct Evaluator: Sendable {
         return codes.withUnsafeBufferPointer { codes in
             if runs.count == 1 {
                 let (s0, w0) = (shift(runs[0]), width(runs[0]))
+                if index.count >= Self.parallelScanCases, Self.cores > 1 {
+                    return parallelRunScan(codes, shift: s0, width: w0, within)
+                }
                 return buildWords(within) { i in Code.Magnitude(truncatingIfNeeded: codes[i]) &+ s0 <= w0 }
             }
             if runs.count <= 4 {
@@ -207,6 +218,49 @@ public struct Evaluator: Sendable {
                 }
             }
         }
+    }
+
+    /// Scans of one run (a whole-number comparison, an equality) over at least this many cases
+    /// are cut into word ranges, one per core: the pass over ten million codes is milliseconds.
+    static let parallelScanCases = 4 << 20
+    static let cores: Int = max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+
+    /// `tableScan`'s one-run test on every core, each on its own words of the result. The loop
+    /// of each range is written out here, with the test in it, so it is compiled (and vectorized)
+    /// as `buildWords` compiles it; a test closure handed to the threads would be a call a case.
+    @_specialize(where Code == Int32)
+    @_specialize(where Code == UInt16)
+    private func parallelRunScan<Code: FixedWidthInteger & Sendable & SendableMetatype>(_ codes: UnsafeBufferPointer<Code>, shift: Code.Magnitude,
+                                                           width: Code.Magnitude, _ within: Bitset?) -> Bitset
+    where Code.Magnitude: Sendable & SendableMetatype {
+        let count = index.count
+        let wordCount = (count + 63) >> 6
+        let mask = within.flatMap { $0.count == count ? $0.words : nil }
+        let parts = Self.cores
+        let words = [UInt64](unsafeUninitializedCapacity: wordCount) { out, initialized in
+            let shared = SharedForScan((codes: codes, out: out))
+            DispatchQueue.concurrentPerform(iterations: parts) { p in
+                let (codes, out) = shared.value
+                for w in wordCount * p / parts ..< wordCount * (p + 1) / parts {
+                    if let mask, mask[w] == 0 {
+                        out[w] = 0
+                        continue
+                    }
+                    let start = w << 6
+                    if start + 64 <= count {
+                        out[w] = WordPacking.pack(start) { i in Code.Magnitude(truncatingIfNeeded: codes[i]) &+ shift <= width }
+                    } else {
+                        var bits: UInt64 = 0
+                        for b in 0..<(count - start) where Code.Magnitude(truncatingIfNeeded: codes[start &+ b]) &+ shift <= width {
+                            bits |= 1 << UInt64(b)
+                        }
+                        out[w] = bits
+                    }
+                }
+            }
+            initialized = wordCount
+        }
+        return Bitset(count: count, words: words)
     }
 
     /// A test per case, for columns without a dictionary (names, fractional numbers).
@@ -252,6 +306,13 @@ public struct Evaluator: Sendable {
         case .greaterEqual: return a >= b
         }
     }
+}
+
+/// What the threads of one `concurrentPerform` share: the codes they read and the words they
+/// write, each thread its own; every thread has ended when `concurrentPerform` returns.
+private struct SharedForScan<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 private extension BoundPredicate {

@@ -9,9 +9,16 @@ struct AttributeColumnBuilder {
     private(set) var definition: AttributeDefinition
     let declared: Bool
     let header: String
-    /// Numbers, or the low ends of bands.
+    /// Numbers, or (with `rowBands`) the low ends of bands.
     private var numbers: [Double] = []
     private var highs: [Double] = []
+    /// A band column's bounds by dictionary code: a band's text determines its bounds, so the
+    /// rows need only their codes (`BandEnds`), not two doubles each.
+    private var entryLows: [Double] = []
+    private var entryHighs: [Double] = []
+    /// Set should one text ever come with different bounds: then every row keeps its own in
+    /// `numbers` and `highs`.
+    private var rowBands = false
     /// Dictionary codes: of band texts, of text values, or of enumeration values; -1 when missing.
     private var codes: [Int32] = []
     private var interner = ByteInterner()
@@ -27,8 +34,7 @@ struct AttributeColumnBuilder {
         self.expectedRows = expectedRows
         switch definition.kind {
         case .number: numbers.reserveCapacity(expectedRows)
-        case .range: numbers.reserveCapacity(expectedRows); highs.reserveCapacity(expectedRows); codes.reserveCapacity(expectedRows)
-        case .text, .enumeration: codes.reserveCapacity(expectedRows)
+        case .range, .text, .enumeration: codes.reserveCapacity(expectedRows)
         }
     }
 
@@ -55,13 +61,10 @@ struct AttributeColumnBuilder {
             return .needsText
         case .range:
             if !field.hasEscapedQuote, let band = CellParsing.range(bytes, s, e) {
-                numbers.append(band.low)
-                highs.append(band.high)
-                if band.low == band.high, !bytes[s..<e].contains(UInt8(ascii: "~")) {
-                    codes.append(internString(JSONWriter.format(band.low)))
-                } else {
-                    codes.append(interner.intern(UnsafeBufferPointer(rebasing: bytes[s..<e])).code)
-                }
+                let code = band.low == band.high && !bytes[s..<e].contains(UInt8(ascii: "~"))
+                    ? internString(JSONWriter.format(band.low))
+                    : interner.intern(UnsafeBufferPointer(rebasing: bytes[s..<e])).code
+                appendBand(code: code, low: band.low, high: band.high)
                 return .stored
             }
             if declared {
@@ -91,6 +94,9 @@ struct AttributeColumnBuilder {
         definition.kind = .text
         numbers = []
         highs = []
+        entryLows = []
+        entryHighs = []
+        rowBands = false
         codes = []
         interner = ByteInterner()
         codes.reserveCapacity(expectedRows)
@@ -104,18 +110,57 @@ struct AttributeColumnBuilder {
     private mutating func appendMissing() {
         switch definition.kind {
         case .number: numbers.append(.nan)
-        case .range: numbers.append(.nan); highs.append(.nan); codes.append(-1)
+        case .range:
+            codes.append(-1)
+            if rowBands { numbers.append(.nan); highs.append(.nan) }
         case .text, .enumeration: codes.append(-1)
         }
     }
 
-    private mutating func widenToRange() {
-        definition.kind = .range
-        highs = numbers
+    /// A row's band: its code, and its bounds kept with the code's entry (or with the row).
+    private mutating func appendBand(code: Int32, low: Double, high: Double) {
+        if !rowBands {
+            let k = Int(code)
+            if k >= entryLows.count {
+                entryLows.append(contentsOf: repeatElement(.nan, count: k + 1 - entryLows.count))
+                entryHighs.append(contentsOf: repeatElement(.nan, count: k + 1 - entryHighs.count))
+            }
+            if entryLows[k].isNaN, entryHighs[k].isNaN {
+                (entryLows[k], entryHighs[k]) = (low, high)
+            } else if entryLows[k] != low || entryHighs[k] != high {
+                keepBandsByRow()
+            }
+        }
+        codes.append(code)
+        if rowBands { numbers.append(low); highs.append(high) }
+    }
+
+    /// From now on every row keeps its bounds; those of the rows so far come from their entries.
+    private mutating func keepBandsByRow() {
+        rowBands = true
+        numbers = codes.map { $0 < 0 ? .nan : entryLows[Int($0)] }
+        highs = codes.map { $0 < 0 ? .nan : entryHighs[Int($0)] }
+        numbers.reserveCapacity(expectedRows)
         highs.reserveCapacity(expectedRows)
+    }
+
+    /// The bounds of row `i` of a band column.
+    private func band(at i: Int) -> (low: Double, high: Double) {
+        if rowBands { return (numbers[i], highs[i]) }
+        let code = Int(codes[i])
+        return (entryLows[code], entryHighs[code])
+    }
+
+    private mutating func widenToRange() {
+        let values = numbers
+        definition.kind = .range
+        numbers = []
+        highs = []
         codes = []
-        codes.reserveCapacity(expectedRows)
-        for v in numbers { codes.append(v.isNaN ? -1 : internString(JSONWriter.format(v))) }
+        codes.reserveCapacity(max(expectedRows, values.count))
+        for v in values {
+            if v.isNaN { appendMissing() } else { appendBand(code: internString(JSONWriter.format(v)), low: v, high: v) }
+        }
     }
 
     private mutating func internString(_ text: String) -> Int32 {
@@ -145,9 +190,11 @@ struct AttributeColumnBuilder {
         switch definition.kind {
         case .number: numbers.reserveCapacity(numbers.count + rows)
         case .range:
-            numbers.reserveCapacity(numbers.count + rows)
-            highs.reserveCapacity(highs.count + rows)
             codes.reserveCapacity(codes.count + rows)
+            if rowBands {
+                numbers.reserveCapacity(numbers.count + rows)
+                highs.reserveCapacity(highs.count + rows)
+            }
         case .text, .enumeration: codes.reserveCapacity(codes.count + rows)
         }
     }
@@ -167,8 +214,10 @@ struct AttributeColumnBuilder {
         switch (definition.kind, part.definition.kind) {
         case (.number, .text), (.range, .text):
             // Rows with no value have no spelling to lose.
-            guard numbers.allSatisfy(\.isNaN) else { return .needsTextPass }
-            let missing = numbers.count
+            let missing = definition.kind == .number ? numbers.count : codes.count
+            guard definition.kind == .number ? numbers.allSatisfy(\.isNaN) : codes.allSatisfy({ $0 < 0 }) else {
+                return .needsTextPass
+            }
             restartAsText()
             codes.append(contentsOf: repeatElement(-1, count: missing))
         case (.text, .number), (.text, .range):
@@ -185,9 +234,16 @@ struct AttributeColumnBuilder {
         case .number:
             numbers.append(contentsOf: part.numbers)
         case .range:
-            numbers.append(contentsOf: part.numbers)
-            highs.append(contentsOf: part.highs)
-            appendCodes(part.codes, renumbered: interner.absorb(part.interner))
+            let renumbered = interner.absorb(part.interner)
+            for i in part.codes.indices {
+                let code = part.codes[i]
+                if code < 0 {
+                    appendMissing()
+                } else {
+                    let bounds = part.band(at: i)
+                    appendBand(code: renumbered[Int(code)], low: bounds.low, high: bounds.high)
+                }
+            }
         case .text:
             appendCodes(part.codes, renumbered: interner.absorb(part.interner))
         case .enumeration:
@@ -211,7 +267,11 @@ struct AttributeColumnBuilder {
         case .number:
             return .number(numbers)
         case .range:
-            return .range(low: numbers, high: highs, codes: codes, dictionary: interner.strings)
+            if rowBands {
+                return .range(low: BandEnds(numbers), high: BandEnds(highs), codes: codes, dictionary: interner.strings)
+            }
+            return .range(low: BandEnds(codes: codes, ends: entryLows), high: BandEnds(codes: codes, ends: entryHighs),
+                          codes: codes, dictionary: interner.strings)
         case .text:
             return .text(codes: codes, dictionary: interner.strings.map(LocalizedText.plain))
         case .enumeration:

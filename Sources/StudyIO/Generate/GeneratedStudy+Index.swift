@@ -65,9 +65,9 @@ private struct ColumnCollector {
         case .enumeration:
             return .enumeration(codes: codes)
         case .bands(let bands):
-            let lows = codes.map { $0 < 0 ? Double.nan : bands[choiceOfCode[Int($0)]].low }
-            let highs = codes.map { $0 < 0 ? Double.nan : bands[choiceOfCode[Int($0)]].high }
-            return .range(low: lows, high: highs, codes: codes, dictionary: choiceOfCode.map { bands[$0].text })
+            return .range(low: BandEnds(codes: codes, ends: choiceOfCode.map { bands[$0].low }),
+                          high: BandEnds(codes: codes, ends: choiceOfCode.map { bands[$0].high }),
+                          codes: codes, dictionary: choiceOfCode.map { bands[$0].text })
         case .text(let vocabulary):
             return .text(codes: codes, dictionary: choiceOfCode.map { .plain(vocabulary[$0]) })
         }

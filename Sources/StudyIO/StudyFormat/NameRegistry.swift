@@ -19,6 +19,12 @@ struct NameRegistry {
         return nil
     }
 
+    /// Makes room for `count` more names.
+    mutating func reserve(_ count: Int) {
+        owners.reserveCapacity(owners.count + count)
+        names.reserveCapacity(names.count + count)
+    }
+
     /// How messages name a thing: `category 'crowdfunding'`.
     static func owner(_ kind: String, _ id: String) -> String {
         "\(kind) '\(id)'"

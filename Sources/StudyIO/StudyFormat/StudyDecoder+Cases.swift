@@ -7,6 +7,9 @@ extension StudyDecoder {
               case .array(let kept) = node.content, kept.isEmpty else {
             return array(node) { kase($0, names: &caseNames) }
         }
+        // Room for every case's name at once: growing a million-entry table rehashes it some
+        // twenty times and, for a moment, holds it twice.
+        caseNames.reserve(deferred.array.count)
         // Each case's nodes are read, decoded and dropped before the next case's are read.
         var result: [Case] = []
         result.reserveCapacity(deferred.array.count)
@@ -72,7 +75,8 @@ extension StudyDecoder {
             reportType(expected: "an object", found: node)
             return nil
         }
-        var values: [String: AttributeValue] = [:]
+        // Sized once: grown an entry at a time it was reallocated thrice for a case's four values.
+        var values = [String: AttributeValue](minimumCapacity: members.count)
         var complete = true
         for member in members {
             guard let attribute = attributesByID[member.key] else {
