@@ -37,7 +37,7 @@ let package = Package(
         // format, CSV case matrices, the generator, the built-in study.
         .target(name: "StudyIO", dependencies: ["CaseModel", "SystemIO", "REFIQDA"]),
         // REFI-QDA projects (.qdpx, .qde) and codebooks (.qdc) read into and written from the case model.
-        .target(name: "REFIQDA", dependencies: ["CaseModel", "SystemIO", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "REFIQDA", dependencies: ["CaseModel", "SystemIO", "QueryResult", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // A typed result table: what every statement produces and every renderer consumes.
         .target(name: "QueryResult"),
         // The query language: lexer, parser, AST, resolver, evaluator, diagnostics.

@@ -76,7 +76,10 @@ struct DocumentTextRenderer {
         case .note(let note):
             wrap(VisibleEscaping.text(note.labelled), first: margin, hanging: margin + "  ", into: &lines)
         case .queries(let queries):
-            for query in queries { lines.add(margin + VisibleEscaping.cell(query)) }
+            // Queries stand apart from the prose they follow, as quotes do; in a section or a list
+            // they already do.
+            let lead = indent == 0 ? "  " : margin
+            for query in queries { lines.add(lead + VisibleEscaping.cell(query)) }
         case .section(let section):
             lines.gap()
             if !section.title.isEmpty {

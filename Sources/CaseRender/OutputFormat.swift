@@ -1,3 +1,5 @@
+import QueryResult
+
 /// How results are written: aligned box tables for people, CSV/JSON/Markdown for other programs.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, json, markdown
@@ -37,16 +39,6 @@ public struct OutputFormatError: Error, Sendable, Hashable, CustomStringConverti
             message += " (did you mean '\(suggestion.rawValue)'?)"
         }
         return message
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        // Nearly every name arrives trimmed: say so from its two end bytes, without the Unicode
-        // tables and reversed views the general case needs (they were 5 % of a `caseql -c` start).
-        func isPlain(_ b: UInt8?) -> Bool { b.map { $0 > 0x20 && $0 < 0x80 } ?? true }
-        if isPlain(utf8.first), isPlain(utf8.last) { return self }
-        return String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
 

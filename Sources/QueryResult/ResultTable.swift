@@ -203,8 +203,8 @@ public struct ResultTable: Sendable, Hashable {
     }
 }
 
-/// What a statement produces: a table, a document (explain, describe, why, show, tour), or text
-/// meant for people (help, until it too is a document).
+/// What a statement produces: a table, a document (explain, describe, why, show, tour, help), or
+/// text that is already what it is for (a quiz's answer sheet, the queries of `tour N run`).
 public enum StatementOutput: Sendable, Hashable {
     case table(ResultTable)
     case document(Document)

@@ -66,13 +66,3 @@ enum GUID {
         (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)
     }
 }
-
-extension String {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
-}

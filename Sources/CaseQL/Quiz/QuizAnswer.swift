@@ -1,4 +1,5 @@
 import CaseModel
+import QueryResult
 
 /// What a line typed at a question's prompt means.
 public enum QuizInput: Sendable, Hashable {
@@ -26,14 +27,14 @@ extension QuizQuestion {
     /// language, a case's name); several, separated by commas, where several are expected.
     /// `categoriesNamed` resolves a category name that is not among the choices.
     public func read(_ line: String, categoriesNamed: (String) -> Set<Int>) -> QuizInput {
-        let text = line.trimmedSpace
+        let text = line.trimmingSpaces
         let key = Vocabulary.key(text)
         if key == "skip" || text == "跳过" { return .skip }
         if key == "hint" || text == "提示" { return .hint }
         if text.isEmpty { return .unrecognized("") }
         if let whole = pick(text, categoriesNamed: categoriesNamed) { return single(whole) }
         let separators: Set<Character> = [",", "，", "、", ";", "；"]
-        var parts = text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmedSpace }
+        var parts = text.split(whereSeparator: { separators.contains($0) }).map { String($0).trimmingSpaces }
         // "1 3" lists numbers with spaces.
         if parts.count == 1 { parts = text.split(separator: " ").map(String.init) }
         var picks = Set<Int>()
@@ -82,11 +83,4 @@ extension QuizQuestion {
     }
 
     public static let skippedVerdict = QuizVerdict(credit: 0, skipped: true, picks: [])
-}
-
-extension StringProtocol {
-    /// Without leading and trailing white space.
-    var trimmedSpace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
 }

@@ -110,7 +110,8 @@ extension Interpreter {
         let items = record.facts.map { fact in
             var line = label(fact.label, or: fact.id) + (language == .zh ? "：" : ": ") + fact.text
             if let value = fact.value {
-                let plain = (Cell.format(value) + " " + fact.unit).trimmingTrailingSpaces
+                var plain = Cell.format(value) + " " + fact.unit
+                while plain.last == " " { plain.removeLast() }
                 if plain != fact.text { line += "  (= \(plain))" }
             }
             if fact.sourceRequested { line += say(.describeSourceRequested) }

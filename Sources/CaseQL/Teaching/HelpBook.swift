@@ -52,38 +52,71 @@ public struct HelpBook: Sendable {
         statements.map(\.topic) + topics.map(\.topic) + dotCommands.map(\.topic)
     }
 
-    // MARK: text
+    // MARK: documents
 
-    public func overview() -> String {
-        var block = TextBlock()
-        block.line(Localized.text(.helpOverviewHeading, language))
+    /// Every statement under its name: its syntax, what it does, its first example.
+    public func overview() -> Document {
+        var blocks: [Block] = [.heading(level: 1, [.plain(Localized.text(.helpOverviewHeading, language))])]
         for entry in statements {
-            block.gap()
-            for line in entry.syntax { block.line("  " + line) }
-            block.wrapped(entry.summary, indent: "      ")
-            if let example = entry.examples.first { block.line("      " + Localized.text(.helpExampleLead, language, example)) }
+            var body: [Block] = [.queries(entry.syntax), .paragraph([.plain(entry.summary)])]
+            if let example = entry.examples.first { body.append(.paragraph(exampleLead(example))) }
+            blocks.append(.section(Section([.code(entry.topic)], body)))
         }
-        block.gap()
-        block.line(Localized.text(.helpMoreTopics, language))
-        block.wrapped(topics.map(\.topic).joined(separator: ", "), indent: "  ")
-        block.line(Localized.text(.helpDotCommandsLine, language))
-        block.wrapped(dotCommands.map(\.topic).joined(separator: " "), indent: "  ")
-        return block.text
+        blocks.append(.section(Section([.plain(Localized.text(.helpMoreTopics, language))],
+                                       [.paragraph(listed(topics.map(\.topic), separator: ", "))])))
+        blocks.append(.section(Section([.plain(Localized.text(.helpDotCommandsLine, language))],
+                                       [.paragraph(listed(dotCommands.map(\.topic), separator: " "))])))
+        let data = DataValue.record([
+            ("statements", .array(statements.map(Self.data))),
+            ("topics", .array(topics.map { .string($0.topic) })),
+            ("dotCommands", .array(dotCommands.map { .string($0.topic) })),
+        ])
+        return Document(blocks, data: data)
     }
 
-    public func text(of entry: Entry) -> String {
-        var block = TextBlock()
-        block.line(entry.topic)
-        block.gap()
-        for line in entry.syntax { block.line("  " + line) }
-        block.gap()
-        block.wrapped(entry.summary)
+    /// One entry: its name, syntax, summary and examples. The syntax lines are laid out by hand
+    /// (continuations aligned under the statement), so they are queries, never wrapped.
+    public func document(of entry: Entry) -> Document {
+        // Untitled sections only set their blocks apart: the syntax and the summary stand alone.
+        var blocks: [Block] = [
+            .heading(level: 1, [.code(entry.topic)]),
+            .section(Section([], [.queries(entry.syntax)])),
+            .section(Section([], [.paragraph([.plain(entry.summary)])])),
+        ]
         if !entry.examples.isEmpty || !entry.shellExamples.isEmpty {
-            block.gap()
-            block.line(Localized.text(.helpExamplesHeading, language))
-            for example in entry.examples + entry.shellExamples { block.line("  " + example) }
+            blocks.append(.section(Section([.plain(Localized.text(.helpExamplesHeading, language))],
+                                           [.queries(entry.examples + entry.shellExamples)])))
         }
-        return block.text
+        return Document(blocks, data: Self.data(entry))
+    }
+
+    /// "e.g. select …": the lead in the reader's language, the example as code.
+    private func exampleLead(_ example: String) -> [Inline] {
+        let marker: Character = "\u{1}"
+        let parts = Localized.text(.helpExampleLead, language, String(marker))
+            .split(separator: marker, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else { return [.plain(Localized.text(.helpExampleLead, language, example))] }
+        return [.plain(parts[0]), .code(example)] + (parts[1].isEmpty ? [] : [.plain(parts[1])])
+    }
+
+    private func listed(_ names: [String], separator: String) -> [Inline] {
+        var runs: [Inline] = []
+        for (n, name) in names.enumerated() {
+            if n > 0 { runs.append(.plain(separator)) }
+            runs.append(.code(name))
+        }
+        return runs
+    }
+
+    private static func data(_ entry: Entry) -> DataValue {
+        .record([
+            ("topic", .string(entry.topic)),
+            ("aliases", .array(entry.aliases.map(DataValue.string))),
+            ("syntax", .array(entry.syntax.map(DataValue.string))),
+            ("summary", .string(entry.summary)),
+            ("examples", .array(entry.examples.map(DataValue.string))),
+            ("shellExamples", .array(entry.shellExamples.map(DataValue.string))),
+        ])
     }
 }
 
@@ -92,10 +125,10 @@ extension Interpreter {
 
     func help(_ topic: Name?) throws(Diagnostic) -> StatementOutput {
         let book = HelpBook(self)
-        guard let topic else { return .text(book.overview()) }
+        guard let topic else { return .document(book.overview()) }
         if let entry = book.entry(named: topic.text) {
-            if entry.topic == "statements" { return .text(book.overview()) }
-            return .text(book.text(of: entry))
+            if entry.topic == "statements" { return .document(book.overview()) }
+            return .document(book.document(of: entry))
         }
         var notes: [String] = []
         if !vocabulary.category(named: topic.text).isEmpty || !vocabulary.dimension(named: topic.text).isEmpty

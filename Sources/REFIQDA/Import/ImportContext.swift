@@ -1,3 +1,5 @@
+import QueryResult
+
 /// What every step of an import shares: the document (for positions), the problems found so far,
 /// and the elements it met but does not map, counted so each is reported once.
 final class ImportContext {

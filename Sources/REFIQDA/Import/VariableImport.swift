@@ -1,4 +1,5 @@
 import CaseModel
+import QueryResult
 
 /// `<Variables>` as attributes, by `typeOfVariable`: Text, Date and DateTime → text (ISO dates
 /// compare and `contains` as text), Integer and Float → number, Boolean → an enumeration of
