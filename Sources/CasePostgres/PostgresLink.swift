@@ -58,14 +58,10 @@ public final class PostgresLink: Sendable {
     public func rows(_ sql: String) throws(LiveStudyError) -> [[String?]] {
         let connection = self.connection
         let logger = Logger(label: "caseql.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
-        let future = connection.eventLoop.makeFutureWithTask { () async throws -> [[String?]] in
-            var rows: [[String?]] = []
-            for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) {
-                var cells: [String?] = []
-                for cell in row { cells.append(try PostgresLink.text(of: cell)) }
-                rows.append(cells)
-            }
-            return rows
+        // The EventLoopFuture form, not the async one: the answer then needs no thread of Swift's
+        // concurrency pool, which a caller blocked in a test (or a library user's task) may hold.
+        let future = connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).flatMapThrowing { result in
+            try result.rows.map { row in try row.map { try PostgresLink.text(of: $0) } }
         }
         // A little over the server's own statement_timeout, so its message wins when it can.
         return try PostgresLink.wait(future, seconds: queryTimeout + 5, url: url, doing: "running a query")
