@@ -79,6 +79,9 @@ public enum StudyLoader {
             if options.taxonomyPath != nil {
                 throw StudyLoadError(file: path, "--taxonomy applies to case matrices; '\(path)' is a JSON study with its own taxonomy")
             }
+            // A large study of plain cases goes straight to columns; anything else, and every error,
+            // through the full decoder.
+            if let columnar = ColumnarJSONStudy.load(path: path) { return columnar }
             return LoadedStudy(study: try StudyFormat.load(path: path))
         case .csv:
             var schema: StudySchema?

@@ -60,12 +60,3 @@ struct SourceLocator {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[min(start, end)..<end]), as: UTF8.self)
     }
 }
-
-enum ASCII {
-    static let lf: UInt8 = 0x0A
-    static let cr: UInt8 = 0x0D
-    static let quote: UInt8 = 0x22
-    static let comma: UInt8 = 0x2C
-    static let space: UInt8 = 0x20
-    static let tab: UInt8 = 0x09
-}

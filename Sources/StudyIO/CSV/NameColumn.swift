@@ -90,10 +90,21 @@ struct NameColumn {
         }
     }
 
-    /// FNV-1a with a final mix.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        NameHash.of(bytes, foldingASCIICase: false)
+    }
+}
+
+/// FNV-1a with a final mix: the 64-bit hash of names and tokens the loaders compare by.
+enum NameHash {
+    /// With `foldingASCIICase`, `A`–`Z` hash as `a`–`z` (names that must differ case-insensitively).
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCIICase: Bool) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        if foldingASCIICase {
+            for b in bytes { h = (h ^ UInt64(b &- 0x41 < 26 ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+        } else {
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
         h ^= h >> 29
         h &*= 0xbf58_476d_1ce4_e5b9
         return h ^ (h >> 32)

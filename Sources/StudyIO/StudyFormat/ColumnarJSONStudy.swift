@@ -1,0 +1,391 @@
+import CaseModel
+import SystemIO
+
+/// Large JSON studies read straight into the index's columns, as a case matrix is: the file is read
+/// in pieces (never held whole), each case is scanned from the bytes (`CaseScanner`) and becomes a
+/// row of columns and bits, and no `Case` value or JSON node is built per case. A million-case
+/// study then loads in about the time and memory of the same study as a CSV (docs/benchmarks.md).
+///
+/// It applies to studies of more than `CSVStudy.caseListLimit` cases whose `cases` array comes after
+/// their `attributes` and `taxonomy` (as caseql writes them) and whose cases hold names, attributes
+/// and codes without evidence or memberships — what a large generated or exported matrix-like study
+/// is. As for a large matrix, `study.cases` then stays empty and the index answers everything.
+/// Anything else, including every error, gives up and the caller reads the file with the full
+/// decoder, which checks every rule and reports every problem with its position: this path only
+/// has to be right about what it accepts, and the tests compare its index with the full decoder's.
+enum ColumnarJSONStudy {
+    /// Smaller files (a 10,000-case study is about 2.5 MB) are read by the full decoder at once.
+    static let minimumFileSize = 4 << 20
+    static let pieceSize = 4 << 20
+    /// Text around the cases above this is not a large study's header; the full decoder reads it.
+    static let headerLimit = 64 << 20
+
+    /// The loaded study, or nil when the full decoder must read the file.
+    static func load(path: String, pieceSize: Int = pieceSize, minimumFileSize: Int = minimumFileSize) -> LoadedStudy? {
+        guard let reader = try? ChunkedFileReader(path: path), reader.size >= minimumFileSize else { return nil }
+        return try? ColumnarLoad(path: path, reader: reader, pieceSize: pieceSize).run()
+    }
+}
+
+/// One columnar load; every method throws `.giveUp` to hand the file to the full decoder.
+private final class ColumnarLoad {
+    typealias Stop = CaseScanner.Stop
+    let path: String
+    let reader: ChunkedFileReader
+    let pieceSize: Int
+    /// The document without the elements of `cases`: everything else, parsed by the full decoder.
+    var header: [UInt8] = []
+    var decoder: StudyDecoder!
+    var attributes: [AttributeDefinition] = []
+    var taxonomy: FlatTaxonomy!
+    var columns: [ColumnAccumulator] = []
+    var categories = TokenTable()
+    var categoryNodes: [Int] = []
+    var nodeWords: [[UInt64]] = []
+    var names: [String] = []
+    var nameHashes: [UInt64] = []
+    var count = 0
+    var nodesOfCase: [Int] = []
+
+    init(path: String, reader: ChunkedFileReader, pieceSize: Int) {
+        self.path = path
+        self.reader = reader
+        self.pieceSize = pieceSize
+    }
+
+    func run() throws(Stop) -> LoadedStudy {
+        var buffer: [UInt8] = []
+        var position = 0
+        try headerUntilCases(&buffer, &position)
+        try prepare()
+        try readCases(&buffer, &position)
+        // The rest of the document (the study's notes, the root's closing brace) is header again.
+        header.append(ASCII.closeBracket)
+        header.append(contentsOf: buffer[position...])
+        while !reader.isAtEnd {
+            guard header.count <= ColumnarJSONStudy.headerLimit,
+                  (try? reader.read(pieceSize, appendingTo: &header)) != nil else { throw .giveUp }
+        }
+        guard (try? reader.finish()) != nil else { throw .giveUp }
+        guard count > CSVStudy.caseListLimit, !hasDuplicateName(),
+              let study = try? StudyFormat.decode(header, fileName: path) else { throw .giveUp }
+        let directSets = nodeWords.map { Bitset(count: count, words: $0) }
+        let index = CaseIndex(count: count, names: names, taxonomy: taxonomy, attributes: study.attributes,
+                              columns: columns.map { $0.finish() }, directSets: directSets)
+        return LoadedStudy(study: study, index: index)
+    }
+
+    // MARK: The header
+
+    /// Reads into `header` up to and including the `[` of the root object's `cases`, tracking
+    /// strings and nesting so a `"cases"` inside another value is not mistaken for it.
+    private func headerUntilCases(_ buffer: inout [UInt8], _ position: inout Int) throws(Stop) {
+        var depth = 0, inString = false, escaped = false
+        var stringStart = 0, lastString = 0..<0, lastWasString = false, awaitingCases = false
+        let casesKey = Array("\"cases\"".utf8)
+        while true {
+            if position == buffer.count {
+                guard header.count <= ColumnarJSONStudy.headerLimit else { throw .giveUp }
+                try refill(&buffer, &position)
+            }
+            let b = buffer[position]
+            position += 1
+            header.append(b)
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if b == ASCII.backslash {
+                    escaped = true
+                } else if b == ASCII.quote {
+                    inString = false
+                    lastString = stringStart..<header.count
+                    lastWasString = true
+                }
+                continue
+            }
+            switch b {
+            case ASCII.space, ASCII.lf, ASCII.cr, ASCII.tab:
+                continue
+            case ASCII.quote:
+                if awaitingCases { throw .giveUp }
+                inString = true
+                stringStart = header.count - 1
+            case ASCII.colon:
+                awaitingCases = depth == 1 && lastWasString && header[lastString].elementsEqual(casesKey)
+            case ASCII.openBrace, ASCII.openBracket:
+                if awaitingCases {
+                    guard b == ASCII.openBracket else { throw .giveUp }
+                    return
+                }
+                depth += 1
+            case ASCII.closeBrace, ASCII.closeBracket:
+                depth -= 1
+            default:
+                if awaitingCases { throw .giveUp }
+            }
+            lastWasString = false
+        }
+    }
+
+    /// The declarations the cases are read against: the header so far, closed, decoded in full.
+    /// A key the format requires that comes after the cases fails here, and the full decoder reads it.
+    private func prepare() throws(Stop) {
+        guard let root = try? JSONParser.parse(header + Array("]}".utf8)) else { throw .giveUp }
+        let decoder = StudyDecoder(fileName: path)
+        guard let study = decoder.decodeStudy(root), decoder.diagnostics.isEmpty else { throw .giveUp }
+        self.decoder = decoder
+        attributes = study.attributes
+        taxonomy = FlatTaxonomy(study.taxonomy)
+        columns = attributes.map { ColumnAccumulator($0) }
+        nodeWords = Array(repeating: [], count: taxonomy.nodes.count)
+    }
+
+    // MARK: The cases
+
+    private enum Place { case first, afterComma, afterElement }
+
+    private func readCases(_ buffer: inout [UInt8], _ position: inout Int) throws(Stop) {
+        let keys = attributes.map { Array($0.id.utf8) }
+        var element = CaseScanner.Element(attributeCount: attributes.count)
+        var place = Place.first
+        var reserved = false
+        while true {
+            var done = false
+            let stop: Stop? = buffer.withUnsafeBufferPointer { bytes in
+                var scanner = CaseScanner(bytes: bytes, index: position, attributeKeys: keys)
+                do throws(Stop) {
+                    while true {
+                        try scanner.skipWhitespace()
+                        if place == .afterElement {
+                            let b = bytes[scanner.index]
+                            scanner.index += 1
+                            if b == ASCII.closeBracket {
+                                position = scanner.index
+                                done = true
+                                return nil
+                            }
+                            guard b == ASCII.comma else { return .giveUp }
+                            place = .afterComma
+                            position = scanner.index
+                            continue
+                        }
+                        if place == .first, bytes[scanner.index] == ASCII.closeBracket {
+                            position = scanner.index + 1
+                            done = true
+                            return nil
+                        }
+                        let start = scanner.index
+                        try scanner.scan(into: &element)
+                        try add(element, bytes)
+                        place = .afterElement
+                        position = scanner.index
+                        if !reserved, count == 1024 {
+                            reserved = true
+                            reserve(bytesPerCase: max(1, (position - start)), remaining: reader.size - reader.offset + bytes.count - position)
+                        }
+                    }
+                } catch {
+                    return error
+                }
+            }
+            if done { return }
+            guard stop == .needMore else { throw .giveUp }
+            try refill(&buffer, &position)
+        }
+    }
+
+    /// Keeps the unread bytes and appends the next piece; at the end of the file a value still
+    /// open is a truncated document, for the full decoder to report.
+    private func refill(_ buffer: inout [UInt8], _ position: inout Int) throws(Stop) {
+        guard !reader.isAtEnd else { throw .giveUp }
+        buffer.removeSubrange(0..<position)
+        position = 0
+        guard (try? reader.read(pieceSize, appendingTo: &buffer)) != nil else { throw .giveUp }
+    }
+
+    /// Room for the cases still to come, from the size of the last one read: growing a
+    /// million-entry array doubles it, and for a moment holds it twice.
+    private func reserve(bytesPerCase: Int, remaining: Int) {
+        let expected = count + remaining / bytesPerCase + remaining / bytesPerCase / 16
+        names.reserveCapacity(expected)
+        nameHashes.reserveCapacity(expected)
+        for c in columns.indices { columns[c].reserve(expected) }
+    }
+
+    /// One case into the columns and bits.
+    private func add(_ element: CaseScanner.Element, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) {
+        let name: String
+        let hash: UInt64
+        if element.nameIsPlainASCII {
+            let content = UnsafeBufferPointer(rebasing: bytes[(element.name.lowerBound + 1)..<(element.name.upperBound - 1)])
+            name = String(decoding: content, as: UTF8.self)
+            hash = NameHash.of(content, foldingASCIICase: true)
+        } else {
+            guard case .string(let s) = try parse(bytes, element.name).content else { throw .giveUp }
+            name = s
+            var folded = s.lowercased()
+            hash = folded.withUTF8 { NameHash.of($0, foldingASCIICase: false) }
+        }
+        guard !name.isEmpty else { throw .giveUp }
+        for a in columns.indices {
+            if let token = element.values[a] {
+                let entry = try columns[a].entry(for: token, in: bytes, decoder: decoder)
+                columns[a].append(entry)
+            } else {
+                columns[a].appendMissing()
+            }
+        }
+        nodesOfCase.removeAll(keepingCapacity: true)
+        for token in element.categories {
+            let node = try categoryNode(token, bytes)
+            // A second code for a category is an error the full decoder reports.
+            guard !nodesOfCase.contains(node) else { throw .giveUp }
+            nodesOfCase.append(node)
+        }
+        let word = count >> 6
+        for node in nodesOfCase {
+            if nodeWords[node].count <= word {
+                nodeWords[node].append(contentsOf: repeatElement(0, count: word + 1 - nodeWords[node].count))
+            }
+            nodeWords[node][word] |= 1 << UInt64(count & 63)
+        }
+        names.append(name)
+        nameHashes.append(hash)
+        count += 1
+    }
+
+    private func categoryNode(_ token: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) -> Int {
+        let slice = UnsafeBufferPointer(rebasing: bytes[token])
+        if let known = try categories.find(slice) { return categoryNodes[known] }
+        guard case .string(let id) = try parse(bytes, token).content, decoder.categoryIDs.contains(id),
+              let node = taxonomy.index(of: id) else { throw .giveUp }
+        categories.add(slice)
+        categoryNodes.append(node)
+        return node
+    }
+
+    /// Names are unique case-insensitively, as the full decoder requires: with no two folded
+    /// hashes equal there is no duplicate; any equal pair (a duplicate, or a rare collision) is
+    /// left to the full decoder to judge and report.
+    private func hasDuplicateName() -> Bool {
+        NameColumn.sortInPlace(&nameHashes)
+        var i = 1
+        while i < nameHashes.count {
+            if nameHashes[i] == nameHashes[i - 1] { return true }
+            i += 1
+        }
+        nameHashes = []
+        return false
+    }
+}
+
+/// A token parsed by the full parser, so its escapes, UTF-8 and number grammar follow the one set
+/// of rules; done once per distinct value (the tables remember the result).
+private func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) throws(CaseScanner.Stop) -> JSONNode {
+    guard let node = try? JSONParser.parse(Array(bytes[token])) else { throw .giveUp }
+    return node
+}
+
+/// Distinct raw tokens, each with its number in order of first appearance. Tokens are looked up by
+/// a hash of their bytes and compared byte for byte; two tokens with one hash give up the load
+/// rather than chain (it does not happen with 64 bits and a few thousand tokens).
+private struct TokenTable {
+    private var byHash: [UInt64: Int] = [:]
+    private var tokens: [[UInt8]] = []
+
+    func find(_ token: UnsafeBufferPointer<UInt8>) throws(CaseScanner.Stop) -> Int? {
+        guard let n = byHash[NameHash.of(token, foldingASCIICase: false)] else { return nil }
+        guard tokens[n].elementsEqual(token) else { throw .giveUp }
+        return n
+    }
+
+    mutating func add(_ token: UnsafeBufferPointer<UInt8>) {
+        byHash[NameHash.of(token, foldingASCIICase: false)] = tokens.count
+        tokens.append(Array(token))
+    }
+}
+
+/// One attribute's column, built from table entries: each distinct token is decoded once by the
+/// full decoder's `attributeValue` and kept as the number or code every case with it gets — the
+/// same values, in the same first-appearance order, as `CaseIndex(study:)` gives.
+private struct ColumnAccumulator {
+    let attribute: AttributeDefinition
+    private var tokens = TokenTable()
+    /// Per entry: the number (number columns) or the code (the others).
+    private var entryNumbers: [Double] = []
+    private var entryCodes: [Int32] = []
+    private var numbers: [Double] = []
+    private var codes: [Int32] = []
+    private var texts: [LocalizedText] = []
+    private var textCodes: [LocalizedText: Int32] = [:]
+    private var bands: [String] = []
+    private var bandCodes: [String: Int32] = [:]
+    private var bandLows: [Double] = []
+    private var bandHighs: [Double] = []
+    private let positions: [String: Int32]
+
+    init(_ attribute: AttributeDefinition) {
+        self.attribute = attribute
+        positions = Dictionary(attribute.values.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    mutating func reserve(_ count: Int) {
+        if attribute.kind == .number { numbers.reserveCapacity(count) } else { codes.reserveCapacity(count) }
+    }
+
+    mutating func entry(for token: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, decoder: StudyDecoder) throws(CaseScanner.Stop) -> Int {
+        let slice = UnsafeBufferPointer(rebasing: bytes[token])
+        if let known = try tokens.find(slice) { return known }
+        let node = try parse(bytes, token)
+        guard let value = decoder.attributeValue(node, of: attribute), decoder.diagnostics.isEmpty else { throw .giveUp }
+        var number = Double.nan, code: Int32 = -1
+        switch (attribute.kind, value) {
+        case (.number, .number(let v)):
+            number = v
+        case (.range, .range(let low, let high, let text)):
+            if let known = bandCodes[text] {
+                code = known
+            } else {
+                code = Int32(bands.count)
+                bandCodes[text] = code
+                bands.append(text)
+                bandLows.append(low)
+                bandHighs.append(high)
+            }
+        case (.text, .text(let t)):
+            if let known = textCodes[t] {
+                code = known
+            } else {
+                code = Int32(texts.count)
+                textCodes[t] = code
+                texts.append(t)
+            }
+        case (.enumeration, .value(let id)):
+            code = positions[id] ?? -1
+        default:
+            throw .giveUp
+        }
+        tokens.add(slice)
+        entryNumbers.append(number)
+        entryCodes.append(code)
+        return entryNumbers.count - 1
+    }
+
+    mutating func append(_ entry: Int) {
+        if attribute.kind == .number { numbers.append(entryNumbers[entry]) } else { codes.append(entryCodes[entry]) }
+    }
+
+    mutating func appendMissing() {
+        if attribute.kind == .number { numbers.append(.nan) } else { codes.append(-1) }
+    }
+
+    func finish() -> AttributeColumn {
+        switch attribute.kind {
+        case .number: .number(numbers)
+        case .range: .range(low: BandEnds(codes: codes, ends: bandLows), high: BandEnds(codes: codes, ends: bandHighs),
+                            codes: codes, dictionary: bands)
+        case .text: .text(codes: codes, dictionary: texts)
+        case .enumeration: .enumeration(codes: codes)
+        }
+    }
+}
