@@ -208,7 +208,7 @@ struct CaseScanner {
         var i = index
         while i < bytes.count {
             switch bytes[i] {
-            case ASCII.zero...ASCII.nine, ASCII.minus, ASCII.plus, ASCII.dot, UInt8(ascii: "e"), UInt8(ascii: "E"):
+            case ASCII.zero...ASCII.nine, ASCII.minus, ASCII.plus, ASCII.dot, ASCII.lowerE, ASCII.upperE:
                 i += 1
             default:
                 index = i
@@ -235,6 +235,14 @@ struct CaseScanner {
     }
 
     private func matches(_ range: Range<Int>, _ key: [UInt8]) -> Bool {
+        key.withUnsafeBufferPointer { matches(range, $0) }
+    }
+
+    private func matches(_ range: Range<Int>, _ key: StaticString) -> Bool {
+        matches(range, UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    }
+
+    private func matches(_ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count == key.count else { return false }
         var i = range.lowerBound
         for k in key {
@@ -244,7 +252,9 @@ struct CaseScanner {
         return true
     }
 
-    private static let nameKey = Array("name".utf8), attributesKey = Array("attributes".utf8),
-                       codesKey = Array("codes".utf8), categoryKey = Array("category".utf8),
-                       evidenceKey = Array("evidence".utf8)
+    // StaticStrings: their bytes are constants, where static arrays are lazily made globals
+    // checked on every use.
+    private static let nameKey: StaticString = "name", attributesKey: StaticString = "attributes",
+                       codesKey: StaticString = "codes", categoryKey: StaticString = "category",
+                       evidenceKey: StaticString = "evidence"
 }

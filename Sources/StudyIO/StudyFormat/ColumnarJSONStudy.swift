@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CaseModel
 import SystemIO
 
@@ -35,17 +40,11 @@ private final class ColumnarLoad {
     let pieceSize: Int
     /// The document without the elements of `cases`: everything else, parsed by the full decoder.
     var header: [UInt8] = []
-    var decoder: StudyDecoder!
     var attributes: [AttributeDefinition] = []
     var taxonomy: FlatTaxonomy!
-    var columns: [ColumnAccumulator] = []
-    var categories = TokenTable()
-    var categoryNodes: [Int] = []
-    var nodeWords: [[UInt64]] = []
-    var names: [String] = []
-    var nameHashes: [UInt64] = []
-    var count = 0
-    var nodesOfCase: [Int] = []
+    /// The rows read so far (a struct, held in a local while cases are read, so the per-case work
+    /// pays no class-property exclusivity checks).
+    var rows: Rows!
 
     init(path: String, reader: ChunkedFileReader, pieceSize: Int) {
         self.path = path
@@ -67,11 +66,13 @@ private final class ColumnarLoad {
                   (try? reader.read(pieceSize, appendingTo: &header)) != nil else { throw .giveUp }
         }
         guard (try? reader.finish()) != nil else { throw .giveUp }
-        guard count > CSVStudy.caseListLimit, !hasDuplicateName(),
+        var rows = self.rows!
+        self.rows = nil
+        guard rows.count > CSVStudy.caseListLimit, !rows.hasDuplicateName(),
               let study = try? StudyFormat.decode(header, fileName: path) else { throw .giveUp }
-        let directSets = nodeWords.map { Bitset(count: count, words: $0) }
-        let index = CaseIndex(count: count, names: names, taxonomy: taxonomy, attributes: study.attributes,
-                              columns: columns.map { $0.finish() }, directSets: directSets)
+        let directSets = rows.nodeWords.map { Bitset(count: rows.count, words: $0) }
+        let index = CaseIndex(count: rows.count, names: rows.names, taxonomy: taxonomy, attributes: study.attributes,
+                              columns: rows.columns.map { $0.finish() }, directSets: directSets)
         return LoadedStudy(study: study, index: index)
     }
 
@@ -133,11 +134,9 @@ private final class ColumnarLoad {
         guard let root = try? JSONParser.parse(header + Array("]}".utf8)) else { throw .giveUp }
         let decoder = StudyDecoder(fileName: path)
         guard let study = decoder.decodeStudy(root), decoder.diagnostics.isEmpty else { throw .giveUp }
-        self.decoder = decoder
         attributes = study.attributes
         taxonomy = FlatTaxonomy(study.taxonomy)
-        columns = attributes.map { ColumnAccumulator($0) }
-        nodeWords = Array(repeating: [], count: taxonomy.nodes.count)
+        rows = Rows(decoder: decoder, taxonomy: taxonomy, attributes: attributes)
     }
 
     // MARK: The cases
@@ -149,6 +148,9 @@ private final class ColumnarLoad {
         var element = CaseScanner.Element(attributeCount: attributes.count)
         var place = Place.first
         var reserved = false
+        var rows = self.rows!
+        self.rows = nil
+        defer { self.rows = rows }
         while true {
             var done = false
             let stop: Stop? = buffer.withUnsafeBufferPointer { bytes in
@@ -176,12 +178,12 @@ private final class ColumnarLoad {
                         }
                         let start = scanner.index
                         try scanner.scan(into: &element)
-                        try add(element, bytes)
+                        try rows.add(element, bytes)
                         place = .afterElement
                         position = scanner.index
-                        if !reserved, count == 1024 {
+                        if !reserved, rows.count == 1024 {
                             reserved = true
-                            reserve(bytesPerCase: max(1, (position - start)), remaining: reader.size - reader.offset + bytes.count - position)
+                            rows.reserve(bytesPerCase: max(1, (position - start)), remaining: reader.size - reader.offset + bytes.count - position)
                         }
                     }
                 } catch {
@@ -202,10 +204,33 @@ private final class ColumnarLoad {
         position = 0
         guard (try? reader.read(pieceSize, appendingTo: &buffer)) != nil else { throw .giveUp }
     }
+}
+
+/// The columns, bits and names of the cases read so far.
+private struct Rows {
+    typealias Stop = CaseScanner.Stop
+    let decoder: StudyDecoder
+    let taxonomy: FlatTaxonomy
+    var columns: [ColumnAccumulator]
+    var categories = TokenTable()
+    var categoryNodes: [Int] = []
+    /// Per taxonomy node, the words of its direct set, grown as cases come.
+    var nodeWords: [[UInt64]]
+    var names: [String] = []
+    var nameHashes: [UInt64] = []
+    var count = 0
+    var nodesOfCase: [Int] = []
+
+    init(decoder: StudyDecoder, taxonomy: FlatTaxonomy, attributes: [AttributeDefinition]) {
+        self.decoder = decoder
+        self.taxonomy = taxonomy
+        columns = attributes.map { ColumnAccumulator($0) }
+        nodeWords = Array(repeating: [], count: taxonomy.nodes.count)
+    }
 
     /// Room for the cases still to come, from the size of the last one read: growing a
     /// million-entry array doubles it, and for a moment holds it twice.
-    private func reserve(bytesPerCase: Int, remaining: Int) {
+    mutating func reserve(bytesPerCase: Int, remaining: Int) {
         let expected = count + remaining / bytesPerCase + remaining / bytesPerCase / 16
         names.reserveCapacity(expected)
         nameHashes.reserveCapacity(expected)
@@ -213,7 +238,7 @@ private final class ColumnarLoad {
     }
 
     /// One case into the columns and bits.
-    private func add(_ element: CaseScanner.Element, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) {
+    mutating func add(_ element: CaseScanner.Element, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) {
         let name: String
         let hash: UInt64
         if element.nameIsPlainASCII {
@@ -254,7 +279,7 @@ private final class ColumnarLoad {
         count += 1
     }
 
-    private func categoryNode(_ token: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) -> Int {
+    private mutating func categoryNode(_ token: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) -> Int {
         let slice = UnsafeBufferPointer(rebasing: bytes[token])
         if let known = try categories.find(slice) { return categoryNodes[known] }
         guard case .string(let id) = try parse(bytes, token).content, decoder.categoryIDs.contains(id),
@@ -267,7 +292,7 @@ private final class ColumnarLoad {
     /// Names are unique case-insensitively, as the full decoder requires: with no two folded
     /// hashes equal there is no duplicate; any equal pair (a duplicate, or a rare collision) is
     /// left to the full decoder to judge and report.
-    private func hasDuplicateName() -> Bool {
+    mutating func hasDuplicateName() -> Bool {
         NameColumn.sortInPlace(&nameHashes)
         var i = 1
         while i < nameHashes.count {
@@ -286,22 +311,49 @@ private func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) thr
     return node
 }
 
-/// Distinct raw tokens, each with its number in order of first appearance. Tokens are looked up by
-/// a hash of their bytes and compared byte for byte; two tokens with one hash give up the load
-/// rather than chain (it does not happen with 64 bits and a few thousand tokens).
+/// Distinct raw tokens, each with its number in order of first appearance, in an open-addressed
+/// table keyed by a 64-bit hash of their bytes (the standard dictionary's hashing was a tenth of the
+/// load) and compared byte for byte; two tokens with one hash give up the load rather than chain
+/// (it does not happen with 64 bits and a few thousand tokens).
 private struct TokenTable {
-    private var byHash: [UInt64: Int] = [:]
+    private var slots = [Int32](repeating: -1, count: 64)
+    private var hashes: [UInt64] = []
     private var tokens: [[UInt8]] = []
 
     func find(_ token: UnsafeBufferPointer<UInt8>) throws(CaseScanner.Stop) -> Int? {
-        guard let n = byHash[NameHash.of(token, foldingASCIICase: false)] else { return nil }
-        guard tokens[n].elementsEqual(token) else { throw .giveUp }
-        return n
+        let hash = NameHash.of(token, foldingASCIICase: false)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let n = Int(slots[slot])
+            if n < 0 { return nil }
+            if hashes[n] == hash {
+                let same = tokens[n].count == token.count && tokens[n].withUnsafeBufferPointer {
+                    memcmp($0.baseAddress!, token.baseAddress!, token.count) == 0
+                }
+                guard same else { throw .giveUp }
+                return n
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     mutating func add(_ token: UnsafeBufferPointer<UInt8>) {
-        byHash[NameHash.of(token, foldingASCIICase: false)] = tokens.count
+        if (tokens.count + 1) * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for (n, hash) in hashes.enumerated() { place(n, hash) }
+        }
+        let hash = NameHash.of(token, foldingASCIICase: false)
+        place(tokens.count, hash)
+        hashes.append(hash)
         tokens.append(Array(token))
+    }
+
+    private mutating func place(_ n: Int, _ hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(n)
     }
 }
 
