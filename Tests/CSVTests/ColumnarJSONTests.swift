@@ -27,10 +27,11 @@ struct ColumnarJSONTests {
 
     /// Loads `text` by both paths, with pieces of a few hundred bytes so elements straddle piece
     /// ends; nil from the columnar path means it gave up.
-    private func bothWays(_ text: String, pieceSize: Int = 333) throws -> (columnar: LoadedStudy?, full: LoadedStudy) {
+    /// `parallelFrom: 0` reads every batch on several cores, `Int.max` on one.
+    private func bothWays(_ text: String, pieceSize: Int = 333, parallelFrom: Int = 0) throws -> (columnar: LoadedStudy?, full: LoadedStudy) {
         let path = try file(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let columnar = ColumnarJSONStudy.load(path: path, pieceSize: pieceSize, minimumFileSize: 0)
+        let columnar = ColumnarJSONStudy.load(path: path, pieceSize: pieceSize, minimumFileSize: 0, parallelFrom: parallelFrom)
         let full = LoadedStudy(study: try StudyFormat.load(path: path))
         return (columnar, full)
     }
@@ -79,8 +80,27 @@ struct ColumnarJSONTests {
     @Test func wholePiecesAndTinyPiecesAgree() throws {
         let text = json(generated(10_500, seed: 3))
         for size in [1, 7, 4096, 1 << 22] {
+            // Batches on several cores only where a piece holds a few cases: with a byte a piece,
+            // every byte would be a batch.
+            for parallelFrom in size < 1024 ? [Int.max] : [0, Int.max] {
+                let (columnar, full) = try bothWays(text, pieceSize: size, parallelFrom: parallelFrom)
+                expectSameIndex(try #require(columnar, "piece size \(size), parallel from \(parallelFrom)"), full)
+            }
+        }
+    }
+
+    /// Batches are cut where an element seems to start, `},{`; names full of those bytes make the
+    /// cuts fall inside strings, and the rows must still be the full decoder's.
+    @Test func cutsInsideStringsAreNotBelieved() throws {
+        var study = generated().loadedStudy().study
+        study.cases = generated().loadedStudy().makeCases()
+        for i in study.cases.indices where i % 7 == 0 { study.cases[i].name = "x}, {\"name\": \"y \(i)" }
+        let text = StudyFormat.encode(study)
+        for size in [1024, 4096, 65536] {
             let (columnar, full) = try bothWays(text, pieceSize: size)
-            expectSameIndex(try #require(columnar, "piece size \(size)"), full)
+            let loaded = try #require(columnar, "piece size \(size)")
+            expectSameIndex(loaded, full)
+            #expect(loaded.index.names[7] == "x}, {\"name\": \"y 7")
         }
     }
 

@@ -160,17 +160,6 @@ struct MatrixParser {
         return batch
     }
 
-    /// `body` applied to each item, the items spread over the cores; results in item order.
-    private static func inParallel<T: Sendable, R: Sendable>(_ items: [T], _ body: @Sendable (T) -> R) -> [R] {
-        if items.count == 1 { return [body(items[0])] }
-        let results = Mutex<[R?]>(Array(repeating: nil, count: items.count))
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            let result = body(items[i])
-            results.withLock { $0[i] = result }
-        }
-        return results.withLock { $0.compactMap { $0 } }
-    }
-
     /// Reads the data rows, in as many passes as it takes (see the type's comment).
     mutating func readRows(interrupted: () -> Bool) throws(CSVLoadError) {
         while try !readPass(interrupted: interrupted) {
@@ -202,7 +191,7 @@ struct MatrixParser {
         while true {
             let batch = try Self.nextBatch(source, interrupted: interrupted)
             if batch.isEmpty { break }
-            let results = Self.inParallel(batch) { piece in
+            let results = inParallel(batch) { piece in
                 Result { () throws(CSVLoadError) in
                     try piece.bytes.withUnsafeBufferPointer { buffer throws(CSVLoadError) in try PieceReader.read(buffer, plan: plan) }
                 }

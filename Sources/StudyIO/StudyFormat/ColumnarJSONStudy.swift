@@ -26,9 +26,10 @@ enum ColumnarJSONStudy {
     static let headerLimit = 64 << 20
 
     /// The loaded study, or nil when the full decoder must read the file.
-    static func load(path: String, pieceSize: Int = pieceSize, minimumFileSize: Int = minimumFileSize) -> LoadedStudy? {
+    static func load(path: String, pieceSize: Int = pieceSize, minimumFileSize: Int = minimumFileSize,
+                     parallelFrom: Int = 1 << 20) -> LoadedStudy? {
         guard let reader = try? ChunkedFileReader(path: path), reader.size >= minimumFileSize else { return nil }
-        return try? ColumnarLoad(path: path, reader: reader, pieceSize: pieceSize).run()
+        return try? ColumnarLoad(path: path, reader: reader, pieceSize: pieceSize, parallelFrom: parallelFrom).run()
     }
 }
 
@@ -45,8 +46,15 @@ private final class ColumnarLoad {
     /// The rows read so far (a struct, held in a local while cases are read, so the per-case work
     /// pays no class-property exclusivity checks).
     var rows: Rows!
+    /// The header up to the cases, closed, as parsed: each worker decodes its own declarations
+    /// from it (a decoder keeps caches, so it is not shared between threads).
+    var prefixRoot: JSONNode!
+    var decoder: StudyDecoder!
+    /// Batches are read on several cores from this many bytes at hand (`Int.max`: never).
+    let parallelFrom: Int
 
-    init(path: String, reader: ChunkedFileReader, pieceSize: Int) {
+    init(path: String, reader: ChunkedFileReader, pieceSize: Int, parallelFrom: Int) {
+        self.parallelFrom = parallelFrom
         self.path = path
         self.reader = reader
         self.pieceSize = pieceSize
@@ -136,80 +144,132 @@ private final class ColumnarLoad {
         guard let study = decoder.decodeStudy(root), decoder.diagnostics.isEmpty else { throw .giveUp }
         attributes = study.attributes
         taxonomy = FlatTaxonomy(study.taxonomy)
-        rows = Rows(decoder: decoder, taxonomy: taxonomy, attributes: attributes)
+        rows = Rows(taxonomy: taxonomy, attributes: attributes)
+        self.decoder = decoder
+        prefixRoot = root
     }
 
     // MARK: The cases
 
-    private enum Place { case first, afterComma, afterElement }
-
+    /// Reads the elements of `cases` up to its `]`. Where the file is large it reads a batch of
+    /// pieces at a time, one worker per core: the batch is cut where an element seems to start
+    /// (a `{` after `},`), and each worker reads its stretch into rows of its own. A cut is only
+    /// believed when the worker before it, reading in true context from the last sure point, ends
+    /// exactly there; from the first cut that fails, the later workers' rows are dropped and the
+    /// reading goes on from where the last believed worker stopped. So a `},{` inside a string
+    /// costs time, never a wrong row.
     private func readCases(_ buffer: inout [UInt8], _ position: inout Int) throws(Stop) {
         let keys = attributes.map { Array($0.id.utf8) }
-        var element = CaseScanner.Element(attributeCount: attributes.count)
         var place = Place.first
-        var reserved = false
         var rows = self.rows!
         self.rows = nil
         defer { self.rows = rows }
+        let workers = parallelFrom == Int.max ? 1 : PieceSource.workers
+        let start = reader.offset - (buffer.count - position)
         while true {
-            var done = false
-            let stop: Stop? = buffer.withUnsafeBufferPointer { bytes in
-                var scanner = CaseScanner(bytes: bytes, index: position, attributeKeys: keys)
-                do throws(Stop) {
-                    while true {
-                        try scanner.skipWhitespace()
-                        if place == .afterElement {
-                            let b = bytes[scanner.index]
-                            scanner.index += 1
-                            if b == ASCII.closeBracket {
-                                position = scanner.index
-                                done = true
-                                return nil
-                            }
-                            guard b == ASCII.comma else { return .giveUp }
-                            place = .afterComma
-                            position = scanner.index
-                            continue
-                        }
-                        if place == .first, bytes[scanner.index] == ASCII.closeBracket {
-                            position = scanner.index + 1
-                            done = true
-                            return nil
-                        }
-                        let start = scanner.index
-                        try scanner.scan(into: &element)
-                        try rows.add(element, bytes)
-                        place = .afterElement
-                        position = scanner.index
-                        if !reserved, rows.count == 1024 {
-                            reserved = true
-                            rows.reserve(bytesPerCase: max(1, (position - start)), remaining: reader.size - reader.offset + bytes.count - position)
-                        }
-                    }
-                } catch {
-                    return error
+            if buffer.count - position < pieceSize * workers, !reader.isAtEnd {
+                try topUp(&buffer, &position, to: pieceSize * workers)
+            }
+            let outcome: Outcome
+            if workers > 1, buffer.count - position >= parallelFrom {
+                outcome = try inBatch(buffer, &position, &place, rows: &rows, workers: workers, keys: keys)
+            } else {
+                let decoder = self.decoder!
+                outcome = buffer.withUnsafeBufferPointer { bytes in
+                    rows.scan(bytes, from: &position, place: &place, until: nil, keys: keys, decoder: decoder)
                 }
             }
-            if done { return }
-            guard stop == .needMore else { throw .giveUp }
-            try refill(&buffer, &position)
+            if rows.count >= 1024, !rows.reserved {
+                let consumed = reader.offset - (buffer.count - position) - start
+                rows.reserve(bytesPerCase: max(1, consumed / rows.count), remaining: reader.size - start - consumed)
+            }
+            switch outcome {
+            case .done: return
+            case .giveUp: throw .giveUp
+            case .needMore:
+                try refill(&buffer, &position)
+            case .reachedCut: continue
+            }
         }
     }
 
-    /// Keeps the unread bytes and appends the next piece; at the end of the file a value still
-    /// open is a truncated document, for the full decoder to report.
+    /// One batch on several cores (see `readCases`); the rows believed are appended to `rows`.
+    private func inBatch(_ buffer: [UInt8], _ position: inout Int, _ place: inout Place, rows: inout Rows,
+                         workers: Int, keys: [[UInt8]]) throws(Stop) -> Outcome {
+        let from = position
+        let stretch = buffer.count - from
+        var cuts = [from]
+        buffer.withUnsafeBufferPointer { bytes in
+            for k in 1..<workers {
+                if let cut = Rows.elementStart(in: bytes, after: max(cuts[k - 1] + 1, from + stretch * k / workers), keys: keys) { cuts.append(cut) }
+            }
+        }
+        let startPlace = place, cutsFound = cuts
+        let prefix = prefixRoot!, path = self.path, taxonomy = self.taxonomy!, attributes = self.attributes
+        let results = inParallel(Array(cuts.indices)) { k -> Worker in
+            let decoder = StudyDecoder(fileName: path)
+            _ = decoder.decodeStudy(prefix)
+            var part = Rows(taxonomy: taxonomy, attributes: attributes)
+            var at = cutsFound[k], place = k == 0 ? startPlace : Place.afterComma
+            let outcome = buffer.withUnsafeBufferPointer { bytes in
+                part.scan(bytes, from: &at, place: &place, until: k + 1 < cutsFound.count ? cutsFound[k + 1] : nil, keys: keys, decoder: decoder)
+            }
+            return Worker(rows: part, position: at, place: place, outcome: outcome)
+        }
+        var k = 0
+        while true {
+            let result = results[k]
+            rows.append(result.rows)
+            position = result.position
+            place = result.place
+            // The next worker started where this one ended: its rows are right.
+            guard result.outcome == .reachedCut, k + 1 < results.count, result.position == cuts[k + 1] else {
+                return result.outcome
+            }
+            k += 1
+        }
+    }
+
+    /// One more piece after the unread bytes; at the end of the file a value still open is a
+    /// truncated document, for the full decoder to report.
     private func refill(_ buffer: inout [UInt8], _ position: inout Int) throws(Stop) {
         guard !reader.isAtEnd else { throw .giveUp }
+        try topUp(&buffer, &position, to: buffer.count - position + pieceSize)
+    }
+
+    /// Keeps the unread bytes and reads pieces until `count` of them are at hand or the file ends.
+    private func topUp(_ buffer: inout [UInt8], _ position: inout Int, to count: Int) throws(Stop) {
         buffer.removeSubrange(0..<position)
         position = 0
-        guard (try? reader.read(pieceSize, appendingTo: &buffer)) != nil else { throw .giveUp }
+        while buffer.count < count, !reader.isAtEnd {
+            guard (try? reader.read(pieceSize, appendingTo: &buffer)) != nil else { throw .giveUp }
+        }
     }
+}
+
+/// Where the reading of `cases` is: before the first element, after a comma, after an element.
+private enum Place: Sendable { case first, afterComma, afterElement }
+
+private enum Outcome: Sendable {
+    /// The array's `]` was read.
+    case done
+    /// The next element runs past the bytes at hand.
+    case needMore
+    /// The reading stopped at an element start at or past the worker's end.
+    case reachedCut
+    case giveUp
+}
+
+private struct Worker: Sendable {
+    var rows: Rows
+    var position: Int
+    var place: Place
+    var outcome: Outcome
 }
 
 /// The columns, bits and names of the cases read so far.
 private struct Rows {
     typealias Stop = CaseScanner.Stop
-    let decoder: StudyDecoder
     let taxonomy: FlatTaxonomy
     var columns: [ColumnAccumulator]
     var categories = TokenTable()
@@ -221,16 +281,108 @@ private struct Rows {
     var count = 0
     var nodesOfCase: [Int] = []
 
-    init(decoder: StudyDecoder, taxonomy: FlatTaxonomy, attributes: [AttributeDefinition]) {
-        self.decoder = decoder
+    var reserved = false
+    private var element: CaseScanner.Element
+
+    init(taxonomy: FlatTaxonomy, attributes: [AttributeDefinition]) {
         self.taxonomy = taxonomy
+        element = CaseScanner.Element(attributeCount: attributes.count)
         columns = attributes.map { ColumnAccumulator($0) }
         nodeWords = Array(repeating: [], count: taxonomy.nodes.count)
+    }
+
+    /// Reads elements from `position` (in `place`) until the array's `]`, an element that runs past
+    /// the bytes, or — with `until` — the first element start at or past it.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int, place: inout Place, until: Int?,
+                       keys: [[UInt8]], decoder: StudyDecoder) -> Outcome {
+        var scanner = CaseScanner(bytes: bytes, index: position, attributeKeys: keys)
+        do throws(Stop) {
+            while true {
+                try scanner.skipWhitespace()
+                switch place {
+                case .afterElement:
+                    let b = bytes[scanner.index]
+                    scanner.index += 1
+                    position = scanner.index
+                    if b == ASCII.closeBracket { return .done }
+                    guard b == ASCII.comma else { return .giveUp }
+                    place = .afterComma
+                    continue
+                case .first:
+                    if bytes[scanner.index] == ASCII.closeBracket {
+                        position = scanner.index + 1
+                        return .done
+                    }
+                case .afterComma:
+                    if let until, scanner.index >= until {
+                        position = scanner.index
+                        return .reachedCut
+                    }
+                }
+                try scanner.scan(into: &element)
+                try add(element, bytes, decoder: decoder)
+                place = .afterElement
+                position = scanner.index
+            }
+        } catch {
+            return error == .needMore ? .needMore : .giveUp
+        }
+    }
+
+    /// The first `{` at or after `offset` whose previous bytes, whitespace aside, are `},` and from
+    /// which a whole case scans: where an element probably starts. The scan rules out the codes
+    /// inside a case (`}, {"category": …`), which would otherwise be most candidates; a string
+    /// may still hold such bytes, which is why `readCases` believes a cut only once it is reached.
+    static func elementStart(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int, keys: [[UInt8]]) -> Int? {
+        var i = offset
+        var trial = CaseScanner.Element(attributeCount: keys.count)
+        while i < bytes.count {
+            if bytes[i] == ASCII.openBrace {
+                var j = i - 1
+                while j >= 0, isWhitespace(bytes[j]) { j -= 1 }
+                if j >= 0, bytes[j] == ASCII.comma {
+                    j -= 1
+                    while j >= 0, isWhitespace(bytes[j]) { j -= 1 }
+                    var scanner = CaseScanner(bytes: bytes, index: i, attributeKeys: keys)
+                    if j >= 0, bytes[j] == ASCII.closeBrace, (try? scanner.scan(into: &trial)) != nil { return i }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func isWhitespace(_ b: UInt8) -> Bool {
+        b == ASCII.space || b == ASCII.lf || b == ASCII.cr || b == ASCII.tab
+    }
+
+    /// The rows a worker read after these: names and bits shifted by this count, codes of texts
+    /// and bands mapped into these dictionaries (new ones appended in the order the worker met
+    /// them, which is their order of first appearance in the file).
+    mutating func append(_ other: Rows) {
+        let shift = count
+        names.append(contentsOf: other.names)
+        nameHashes.append(contentsOf: other.nameHashes)
+        let total = count + other.count
+        let needed = (total + 63) >> 6
+        for node in nodeWords.indices where !other.nodeWords[node].isEmpty {
+            if nodeWords[node].count < needed {
+                nodeWords[node].append(contentsOf: repeatElement(0, count: needed - nodeWords[node].count))
+            }
+            let q = shift >> 6, r = UInt64(shift & 63)
+            for (j, bits) in other.nodeWords[node].enumerated() where bits != 0 {
+                nodeWords[node][q + j] |= bits << r
+                if r > 0, q + j + 1 < needed { nodeWords[node][q + j + 1] |= bits >> (64 - r) }
+            }
+        }
+        for a in columns.indices { columns[a].append(other.columns[a]) }
+        count = total
     }
 
     /// Room for the cases still to come, from the size of the last one read: growing a
     /// million-entry array doubles it, and for a moment holds it twice.
     mutating func reserve(bytesPerCase: Int, remaining: Int) {
+        reserved = true
         let expected = count + remaining / bytesPerCase + remaining / bytesPerCase / 16
         names.reserveCapacity(expected)
         nameHashes.reserveCapacity(expected)
@@ -238,7 +390,7 @@ private struct Rows {
     }
 
     /// One case into the columns and bits.
-    mutating func add(_ element: CaseScanner.Element, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) {
+    private mutating func add(_ element: CaseScanner.Element, _ bytes: UnsafeBufferPointer<UInt8>, decoder: StudyDecoder) throws(Stop) {
         let name: String
         let hash: UInt64
         if element.nameIsPlainASCII {
@@ -262,7 +414,7 @@ private struct Rows {
         }
         nodesOfCase.removeAll(keepingCapacity: true)
         for token in element.categories {
-            let node = try categoryNode(token, bytes)
+            let node = try categoryNode(token, bytes, decoder: decoder)
             // A second code for a category is an error the full decoder reports.
             guard !nodesOfCase.contains(node) else { throw .giveUp }
             nodesOfCase.append(node)
@@ -279,7 +431,7 @@ private struct Rows {
         count += 1
     }
 
-    private mutating func categoryNode(_ token: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) throws(Stop) -> Int {
+    private mutating func categoryNode(_ token: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, decoder: StudyDecoder) throws(Stop) -> Int {
         let slice = UnsafeBufferPointer(rebasing: bytes[token])
         if let known = try categories.find(slice) { return categoryNodes[known] }
         guard case .string(let id) = try parse(bytes, token).content, decoder.categoryIDs.contains(id),
@@ -429,6 +581,36 @@ private struct ColumnAccumulator {
 
     mutating func appendMissing() {
         if attribute.kind == .number { numbers.append(.nan) } else { codes.append(-1) }
+    }
+
+    /// A later worker's column after this one (see `Rows.append`).
+    mutating func append(_ other: ColumnAccumulator) {
+        switch attribute.kind {
+        case .number:
+            numbers.append(contentsOf: other.numbers)
+        case .enumeration:
+            codes.append(contentsOf: other.codes)
+        case .text:
+            let map = other.texts.map { text -> Int32 in
+                if let known = textCodes[text] { return known }
+                let code = Int32(texts.count)
+                textCodes[text] = code
+                texts.append(text)
+                return code
+            }
+            codes.append(contentsOf: other.codes.lazy.map { $0 < 0 ? -1 : map[Int($0)] })
+        case .range:
+            let map = other.bands.indices.map { b -> Int32 in
+                if let known = bandCodes[other.bands[b]] { return known }
+                let code = Int32(bands.count)
+                bandCodes[other.bands[b]] = code
+                bands.append(other.bands[b])
+                bandLows.append(other.bandLows[b])
+                bandHighs.append(other.bandHighs[b])
+                return code
+            }
+            codes.append(contentsOf: other.codes.lazy.map { $0 < 0 ? -1 : map[Int($0)] })
+        }
     }
 
     func finish() -> AttributeColumn {
