@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "CaseRender", dependencies: ["QueryResult", "CWidth"]),
         // libedit, through a small shim that hides its C globals and variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        .target(name: "LineEditor", dependencies: ["CLibedit", "SystemIO", .product(name: "SystemPackage", package: "swift-system")]),
         // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
         .target(name: "CaseAnalysis"),
         // Compiling plans to SQL for DuckDB, PostgreSQL, SQLite and Spark; the relational layout of a study.
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor", "TestSupport",
                                                    .product(name: "CustomDump", package: "swift-custom-dump")],
                     exclude: ["Golden", "Hostile"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SystemIO"]),
         .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO", "TestSupport"]),
         .testTarget(name: "PropertyTests", dependencies: [
             "CaseQL", "CaseModel", "StudyIO", "QueryResult",
