@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "CaseRender", dependencies: ["QueryResult", "CWidth"]),
         // libedit, through a small shim that hides its C globals and variadic calls.
         .systemLibrary(name: "CLibedit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "LineEditor", dependencies: ["CLibedit"]),
+        .target(name: "LineEditor", dependencies: ["CLibedit", "SystemIO", .product(name: "SystemPackage", package: "swift-system")]),
         // QCA's arithmetic on membership data (truth tables, minimisation, fit, calibration), as R's QCA.
         .target(name: "CaseAnalysis"),
         // Compiling plans to SQL for DuckDB, PostgreSQL, SQLite and Spark; the relational layout of a study.
@@ -64,27 +64,30 @@ let package = Package(
             "CaseShell", "CaseModel", "StudyIO", "SystemIO", "REFIQDA", "CaseSQL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis"]),
-        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO"], exclude: ["Fixtures"]),
-        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult"]),
+        // What the test targets share: the package root and fixture paths, the position-marker
+        // parser, and running programs (the built caseql above all) with a deadline.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CaseAnalysisTests", dependencies: ["CaseAnalysis", "TestSupport"]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "StudyIO", "SystemIO", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CaseQLTests", dependencies: ["CaseQL", "CaseModel", "StudyIO", "CaseRender", "QueryResult", "TestSupport"]),
         .testTarget(name: "CaseRenderTests", dependencies: ["CaseRender", "QueryResult"]),
-        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor",
+        .testTarget(name: "CLITests", dependencies: ["CaseShell", "CaseQL", "CaseModel", "StudyIO", "LineEditor", "TestSupport",
                                                    .product(name: "CustomDump", package: "swift-custom-dump")],
                     exclude: ["Golden", "Hostile"]),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "SystemIO"]),
+        .testTarget(name: "CSVTests", dependencies: ["CaseModel", "StudyIO", "TestSupport"]),
         .testTarget(name: "PropertyTests", dependencies: [
             "CaseQL", "CaseModel", "StudyIO", "QueryResult",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "REFIQDATests", dependencies: [
-            "REFIQDA", "CaseModel", "StudyIO", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "REFIQDA", "CaseModel", "StudyIO", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "CaseSQLTests", dependencies: ["CaseSQL", "CaseQL", "CaseModel", "StudyIO", "CaseShell", "QueryResult",
-                                                     "CasePostgres"],
+                                                     "CasePostgres", "TestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "TeachingTests", dependencies: [
-            "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender",
+            "CaseQL", "CaseModel", "StudyIO", "SystemIO", "QueryResult", "CaseRender", "TestSupport",
             .product(name: "Ink", package: "Ink"),
         ]),
     ],

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemIO
 
 /// File-name completion for words like the argument of `.read` and `.open`; the shell's completer
 /// calls it when the word before the cursor is a file name.
@@ -48,23 +49,8 @@ public enum FileNameCompletion {
             listedNames: matching.map { $0.name + ($0.isDirectory ? "/" : "") })
     }
 
-    /// The entries of `path`, or nil when it cannot be read.
+    /// The entries of `path`, or nil when it cannot be read. A link to a directory completes like one.
     public static func listDirectory(_ path: String) -> [Entry]? {
-        guard let directory = opendir(path) else { return nil }
-        defer { closedir(directory) }
-        var entries: [Entry] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            entries.append(Entry(name: name, isDirectory: isDirectory(path + "/" + name)))
-        }
-        return entries
-    }
-
-    /// Follows symlinks, so a link to a directory completes like one.
-    private static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        FileSystem.entries(ofDirectory: path)?.map { Entry(name: $0.name, isDirectory: $0.isDirectory) }
     }
 }

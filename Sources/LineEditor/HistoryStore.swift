@@ -3,14 +3,16 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemIO
+import SystemPackage
 
 /// The persistent history file: where it lives, how many entries it keeps, loading and saving.
 /// Independent of libedit, so its rules are testable.
 public struct HistoryStore: Sendable, Equatable {
     public static let defaultCapacity = 2000
     /// The file and any directory the store creates are private to the user.
-    static let fileMode: mode_t = 0o600
-    static let directoryMode: mode_t = 0o700
+    static let fileMode: FilePermissions = .ownerReadWrite
+    static let directoryMode: FilePermissions = .ownerReadWriteExecute
 
     public var path: String
     public var capacity: Int
@@ -26,7 +28,7 @@ public struct HistoryStore: Sendable, Equatable {
         environment: [String: String] = HistoryStore.processEnvironment()
     ) -> (store: HistoryStore?, warnings: [String]) {
         let (capacity, warning) = capacity(environment: environment)
-        let store = standardPath(environment: environment, fileExists: PosixFile.exists)
+        let store = standardPath(environment: environment, fileExists: FileSystem.exists)
             .map { HistoryStore(path: $0, capacity: capacity) }
         return (store, warning.map { [$0] } ?? [])
     }
@@ -78,9 +80,10 @@ public struct HistoryStore: Sendable, Equatable {
         let file = target
         let bytes: [UInt8]?
         do {
-            bytes = try PosixFile.readIfPresent(file)
+            bytes = try FileReading.regularFileIfPresent(file)
         } catch {
-            return Contents(entries: [], warnings: ["caseql: \(error.message); history will not be saved"], canSave: false)
+            return Contents(entries: [], warnings: ["caseql: cannot read \(error.path): \(error.reason); history will not be saved"],
+                            canSave: false)
         }
         TemporaryFileName.removeStale(besides: file)
         guard let bytes else { return Contents(entries: [], warnings: [], canSave: true) }
@@ -113,21 +116,24 @@ public struct HistoryStore: Sendable, Equatable {
         guard capacity > 0, !newEntries.isEmpty else { return }
         let file = target
         do {
-            try PosixFile.createDirectories(PosixFile.parentDirectory(of: file), mode: Self.directoryMode)
-            try FileLock.withExclusiveLock(on: file + ".lock") { () throws(PosixFile.Failure) in
-                let decoded = HistoryFileFormat.decode(try PosixFile.readIfPresent(file) ?? [])
+            try FileSystem.createDirectories(FileSystem.parentDirectory(of: file), permissions: Self.directoryMode)
+            try FileLock.withExclusiveLock(on: file + ".lock", permissions: Self.fileMode) { () throws(FileWriteError) in
+                let decoded = HistoryFileFormat.decode(try Self.bytesUnderLock(file))
                 guard decoded.isCaseqlHistory else {
-                    throw PosixFile.Failure(operation: "write", path: file, reason: "it is not a caseql history file")
+                    throw FileWriteError(destination: file, reason: "it is not a caseql history file")
                 }
                 // It may have been made read-only since the shell started.
                 if Self.isReadOnly(file) {
-                    throw PosixFile.Failure(operation: "write", path: file, reason: "it is read-only")
+                    throw FileWriteError(destination: file, reason: "it is read-only")
                 }
                 let records = Self.merge(decoded.records, newEntries, capacity: capacity)
-                try PosixFile.writeAtomically(HistoryFileFormat.encode(records), to: file, mode: Self.fileMode)
+                // The temporary file's name says whose it is, so a later load can remove a killed save's.
+                try FileWriting.replaceAtomically(file, with: HistoryFileFormat.encode(records),
+                                                  temporaryName: TemporaryFileName(for: FileSystem.lastComponent(of: file)).text,
+                                                  permissions: Self.fileMode)
             }
         } catch {
-            throw SaveError(message: "caseql: cannot save history: \(error.message)")
+            throw SaveError(message: "caseql: cannot save history: cannot \(error.operation) \(error.destination): \(error.reason)")
         }
     }
 
@@ -150,12 +156,21 @@ public struct HistoryStore: Sendable, Equatable {
 
     /// The file a save writes: a symlinked history file (dotfile managers do this) is saved
     /// through the link, not replaced, even when the link's target does not exist yet.
-    private var target: String { PosixFile.followingLinks(path) }
+    private var target: String { FileSystem.followingLinks(path) }
+
+    /// The file as it is now, re-read under the lock before the merge: failing to read it fails the save.
+    private static func bytesUnderLock(_ file: String) throws(FileWriteError) -> [UInt8] {
+        do {
+            return try FileReading.regularFileIfPresent(file) ?? []
+        } catch {
+            throw FileWriteError(destination: error.path, reason: error.reason, operation: "read")
+        }
+    }
 
     /// A history file its owner made read-only says "do not write me"; root could write it anyway.
     private static func isReadOnly(_ path: String) -> Bool {
-        guard case .regular(let mode) = PosixFile.kind(of: path) else { return false }
-        return mode & S_IWUSR == 0
+        guard case .regular(let permissions) = FileSystem.kind(of: path) else { return false }
+        return !permissions.contains(.ownerWrite)
     }
 
     private static func trimmingTrailingSlashes(_ path: String) -> String {

@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemIO
+import SystemPackage
 import CLibedit
 
 /// Line editing, history and completion for the interactive shell, over libedit's readline
@@ -115,14 +117,8 @@ public final class LineEditor {
         writeToStandardError(message + "\n")
     }
 
+    /// A warning that cannot be written (stderr closed) has nowhere else to go: it is dropped.
     private static func writeToStandardError(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            if written <= 0 { return }
-            offset += written
-        }
+        try? FileWriting.writeAll(text, to: .standardError, destination: "stderr")
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemIO
 
 /// The name of the temporary file an atomic save writes beside `file`: `.FILE.tmp-PID-N`. The
 /// process id in the name tells a file a running save is writing from one a killed save left.
@@ -33,13 +34,13 @@ struct TemporaryFileName: Equatable {
     /// Removes the temporary files of `path` whose writer no longer runs (a save killed before
     /// its rename); those of a running process may be a save in progress and stay.
     static func removeStale(besides path: String) {
-        let directory = PosixFile.parentDirectory(of: path)
-        let file = PosixFile.lastComponent(of: path)
-        for entry in FileNameCompletion.listDirectory(directory) ?? [] {
+        let directory = FileSystem.parentDirectory(of: path)
+        let file = FileSystem.lastComponent(of: path)
+        for entry in FileSystem.entries(ofDirectory: directory) ?? [] {
             guard let name = TemporaryFileName(parsing: entry.name, for: file),
                   kill(name.processID, 0) != 0, errno == ESRCH
             else { continue }
-            unlink(directory + "/" + entry.name)
+            FileSystem.removeFile(directory + "/" + entry.name)
         }
     }
 }

@@ -1,4 +1,9 @@
 import SystemPackage
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file that could not be read, or changed while it was: what a loader reports, with the one
 /// wording every part of caseql uses.
@@ -39,8 +44,27 @@ public enum FileReading {
         let isRegular = before.type == .regular
         let expected = Int(before.size)
         if isRegular, expected > limit { throw tooLarge(path, expected, limit) }
+        let bytes = try readAll(from: fd, path: path, expectedSize: isRegular ? expected : nil, limit: limit,
+                                interrupted: interrupted)
+        if isRegular {
+            let after = try? fd.stat()
+            let changed = after.map { $0.size != before.size || $0.st_mtim.tv_sec != before.st_mtim.tv_sec
+                || $0.st_mtim.tv_nsec != before.st_mtim.tv_nsec } ?? true
+            if changed || bytes.count != expected {
+                throw FileReadError(path: path, reason: "the file changed while it was read (\(expected) bytes at the start, "
+                                    + "\(bytes.count) read); load it again once it is written")
+            }
+        }
+        return bytes
+    }
+
+    /// Reads an open descriptor from where it stands to its end; `path` names it in errors.
+    /// `expectedSize` (a regular file's size) sizes the buffer once; `limit` and `interrupted` are
+    /// those of `contents(of:)`.
+    public static func readAll(from fd: FileDescriptor, path: String, expectedSize: Int? = nil, limit: Int = 4 << 30,
+                               interrupted: () -> Bool = { false }) throws(FileReadError) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(isRegular ? expected : 1 << 16)
+        bytes.reserveCapacity(expectedSize ?? 1 << 16)
         let chunkSize = 1 << 20
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
@@ -54,20 +78,33 @@ public enum FileReading {
             } catch {
                 throw FileReadError(path: path, reason: describe(error))
             }
-            if count == 0 { break }
+            if count == 0 { return bytes }
             if bytes.count + count > limit { throw tooLarge(path, bytes.count + count, limit) }
             bytes.append(contentsOf: chunk[0..<count])
         }
-        if isRegular {
-            let after = try? fd.stat()
-            let changed = after.map { $0.size != before.size || $0.st_mtim.tv_sec != before.st_mtim.tv_sec
-                || $0.st_mtim.tv_nsec != before.st_mtim.tv_nsec } ?? true
-            if changed || bytes.count != expected {
-                throw FileReadError(path: path, reason: "the file changed while it was read (\(expected) bytes at the start, "
-                                    + "\(bytes.count) read); load it again once it is written")
-            }
+    }
+
+    /// The whole regular file at `path`, or nil when nothing is there: for a file a program keeps
+    /// for itself (a history), which must never hang it. Anything but a regular file is refused
+    /// before a byte is read: the open does not wait for a FIFO's writer, nor the read for a device.
+    public static func regularFileIfPresent(_ path: String) throws(FileReadError) -> [UInt8]? {
+        let fd: FileDescriptor
+        do {
+            // O_NOCTTY, which swift-system does not name: a terminal device must not become ours.
+            fd = try FileDescriptor.open(FilePath(path), .readOnly,
+                                         options: [.nonBlocking, .closeOnExec, FileDescriptor.OpenOptions(rawValue: O_NOCTTY)])
+        } catch Errno.noSuchFileOrDirectory {
+            return nil
+        } catch {
+            throw FileReadError(path: path, reason: describe(error))
         }
-        return bytes
+        defer { try? fd.close() }
+        let status: Stat
+        do { status = try fd.stat() } catch { throw FileReadError(path: path, reason: describe(error)) }
+        if case .other(let what) = FileSystem.Kind(status) {
+            throw FileReadError(path: path, reason: "it is \(what), not a regular file")
+        }
+        return try readAll(from: fd, path: path, expectedSize: Int(status.size))
     }
 
     /// The first bytes of a file, for telling formats apart; empty when it cannot be read.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// caseql without a terminal: piped stdin, `-c` and script files run like scripts — no banner, no
 /// prompt, no line editing, no history, no rc file — and errors are `where:line:col: error:` with

@@ -5,6 +5,7 @@ import Foundation
 import QueryResult
 import StudyIO
 import Testing
+import TestSupport
 
 /// `caseql export-study --format csv` writes the case matrix `--data` reads: loaded back (with
 /// `--taxonomy` from the JSON export) it answers every select, count, crosstab and show statement of

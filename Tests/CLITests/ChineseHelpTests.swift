@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import CaseQL
 import StudyIO
+import TestSupport
 
 /// Under `--lang zh` help reads in Chinese: no sentence of English is left untranslated.
 @Suite struct ChineseHelpTests {

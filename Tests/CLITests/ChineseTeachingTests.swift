@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import CaseQL
 import StudyIO
+import TestSupport
 
 /// Under `--lang zh` the teaching statements (explain, describe, why, show, tour) read in Chinese:
 /// what is left in English is the study's data — names, English labels beside the Chinese ones,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 11 item 16: the closed-world note names the study's own source, and a case matrix whose
 /// 0s are data (CSV, QCA data sets) gets no "not reported" note at all.

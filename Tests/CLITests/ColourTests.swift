@@ -1,6 +1,7 @@
 import CaseShell
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 12 item 9: colour follows `NO_COLOR` and `TERM=dumb`. The shell runs in a pseudo-terminal
 /// (util-linux `script`), where it would colour a crosstab's cells.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 12 item 7: Ctrl-C stops a long `.read` and a long result write at once and says what it
 /// stopped; the shell goes on with the same study.

@@ -2,12 +2,13 @@ import CaseQL
 import CaseShell
 import Foundation
 import Testing
+import TestSupport
 
 /// The dot-commands have one registry (`DotCommand`): help, completion and the README are checked
 /// against it, so a command added there is complete everywhere or a test here fails.
 @Suite struct DotCommandRegistryTests {
     static let readme: String = {
-        (try? String(contentsOf: CaseQLBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+        (try? String(contentsOf: PackagePaths.rootURL.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
     }()
 
     /// The `.name`s in the first cell of the README's dot-command table.

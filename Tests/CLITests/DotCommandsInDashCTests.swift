@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 
 /// Dot-commands work in `caseql -c` (one per -c or per line), and help says so in both languages.
 @Suite struct DotCommandsInDashCTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A plain command line (`caseql -c …`) is read by the fast start, not by ArgumentParser; `caseql run
 /// …` always goes through ArgumentParser. Both must do exactly the same, errors and exit statuses

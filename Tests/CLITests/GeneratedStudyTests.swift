@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A generated study answers every query the same whether it was loaded from its JSON or its CSV.
 @Suite struct GeneratedStudyTests {

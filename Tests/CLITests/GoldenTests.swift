@@ -1,14 +1,15 @@
 import CustomDump
 import Foundation
 import Testing
+import TestSupport
 
 /// Golden files: `Golden/NAME.cql` runs through the real binary (`caseql [ARGS] NAME.cql`, where a
 /// leading comment line `-- args: …` gives ARGS and `-- env: NAME=VALUE …` the environment) and its stdout, stderr and exit status must equal `NAME.stdout`,
 /// `NAME.stderr` (absent: empty) and `NAME.status` (absent: 0). The samples in `Samples/*.cql` run the
 /// same way against `Golden/samples/`. Set CASEQL_UPDATE_GOLDEN=1 to rewrite the expected files.
 @Suite struct GoldenTests {
-    static let goldenDir = CaseQLBinary.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
-    static let samplesDir = CaseQLBinary.packageRoot.appendingPathComponent("Samples")
+    static let goldenDir = PackagePaths.rootURL.appendingPathComponent("Tests/CLITests/Golden")
+    static let samplesDir = PackagePaths.rootURL.appendingPathComponent("Samples")
 
     static func scripts(in dir: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".cql") }.sorted()
@@ -47,7 +48,7 @@ import Testing
                 }
             }
         }
-        let relative = script.path.replacingOccurrences(of: CaseQLBinary.packageRoot.path + "/", with: "")
+        let relative = script.path.replacingOccurrences(of: PackagePaths.rootURL.path + "/", with: "")
         let result = try CaseQLBinary.run(args + [relative], environment: environment)
         let base = expectedDir.appendingPathComponent(script.deletingPathExtension().lastPathComponent)
         let outURL = base.appendingPathExtension("stdout")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Hostile input through the real binary: each case must end within seconds with status 0, or with
 /// a clear error on stderr and a status from 1 to 127. A status of 128 or more is a signal, i.e. a
@@ -155,7 +156,7 @@ import Testing
     }
 
     @Test func brokenJSONStudies() throws {
-        let sample = try Data(contentsOf: CaseQLBinary.packageRoot.appendingPathComponent("Samples/smart-specialization.json"))
+        let sample = try Data(contentsOf: URL(fileURLWithPath: PackagePaths.builtinStudy))
         try expectDataRejected("/nonexistent/study.json", "no such file")
         try expectDataRejected(try temporaryFile("empty.json", Data()), "expected a JSON value")
         try expectDataRejected(try temporaryFile("truncated.json", sample.prefix(sample.count / 2)), "truncated.json")
@@ -196,7 +197,7 @@ import Testing
                                "founded")
         try expectDataRejected(try temporaryFile("category.json", study(attributes: "{}", codes: "[{\"category\": \"labb\", \(evidence)}]")),
                                "unknown category 'labb'")
-        let taxonomy = CaseQLBinary.packageRoot.appendingPathComponent("Samples/smart-specialization.json").path
+        let taxonomy = PackagePaths.builtinStudy
         let csv = try temporaryFile("category.csv", "case,financing.crowdfundin\nA,1\n")
         expectError(try run(["--data", csv, "--taxonomy", taxonomy, "-c", "count firms"]), "crowdfundin")
         let badMembership = try temporaryFile("membership.csv", "case,org.lab\nA,2\n")

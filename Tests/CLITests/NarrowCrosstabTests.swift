@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 11 item 8: a crosstab in a narrow terminal fits it, never broken: row labels whole, each
 /// count beside its label, the totals inside the box. Short column headers with a legend, and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What a new user tripped over (issue 11), through the real binary; each failed before its fix.
 @Suite struct NewUserTests {

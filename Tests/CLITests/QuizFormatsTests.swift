@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `quiz` under `--format json` is a stream of JSON objects a program can read; under `markdown` a
 /// handout with every question and an answer key.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A quiz as a student takes it: piped answers give the golden transcripts, and at a real terminal
 /// (tmux) each question has its own prompt with Tab completing the answers, `hint`, and Ctrl-C

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// REFI-QDA through the binary: `--data` on projects in the exporters' shapes, and
 /// `export-study --format qdpx|qde|qdc` checked against the REFI-QDA schema with xmllint.
 @Suite struct REFIQDACommandTests {
-    static let fixtures = CaseQLBinary.packageRoot.appendingPathComponent("Tests/REFIQDATests/Fixtures").path
-    static let schema = CaseQLBinary.packageRoot.appendingPathComponent("../shared/data/refi-qda/Project-mrt2019.xsd")
-        .standardized.path
+    static let fixtures = PackagePaths.file("Tests/REFIQDATests/Fixtures")
+    static let schema = URL(fileURLWithPath: PackagePaths.refiQDASchema).standardized.path
 
     private func xmllint(_ path: String) throws -> CaseQLBinary.Result {
         try CaseQLBinary.run(executable: "/usr/bin/xmllint", ["--noout", "--schema", Self.schema, path])

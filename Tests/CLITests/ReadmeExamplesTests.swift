@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every example in README.md runs through the real binary (issue 11): a `$ caseql …` line of a code
 /// block runs as a shell command and a `caseql> …` transcript runs as a script; an example that
@@ -16,7 +17,7 @@ import Testing
     }
 
     static let examples: [Example] = {
-        let readme = (try? String(contentsOf: CaseQLBinary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+        let readme = (try? String(contentsOf: PackagePaths.rootURL.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
         var examples: [Example] = []
         var inBlock = false
         var current: Example?

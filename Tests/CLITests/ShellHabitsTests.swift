@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The habits of sqlite3's and DuckDB's shells (issue 11), through the real binary.
 @Suite struct ShellHabitsTests {

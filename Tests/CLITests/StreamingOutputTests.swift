@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A big answer streams (issue: every row was rendered into memory before the first was written,
 /// 352 MB for a million rows as CSV, and `| head -1` waited for all of them): printing all cases

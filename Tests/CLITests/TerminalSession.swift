@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import TestSupport
 #endif
 
 /// The built `caseql` in a tmux pane, driven with keystrokes as a person would drive it, its screen

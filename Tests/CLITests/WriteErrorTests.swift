@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every failed write is an error that names where and why, with exit status 1 (issue: write errors
 /// were silently ignored). /dev/full fails every write with ENOSPC; `>&-` closes stdout.

@@ -1,6 +1,7 @@
 import CaseModel
 @testable import StudyIO
 import Testing
+import TestSupport
 
 /// RFC 4180 details, attribute typing, and the header rules of docs/csv-format.md.
 struct CSVFormatTests {
@@ -106,7 +107,7 @@ struct CSVFormatTests {
     }
 
     @Test func theInnovationSampleLoadsWithAndWithoutTheTaxonomy() throws {
-        let path = Fixtures.sample("innovation-matrix.csv")
+        let path = PackagePaths.sample("innovation-matrix.csv")
         let plain = try CSVStudy.load(path: path, taxonomy: nil)
         let typed = try CSVStudy.load(path: path, taxonomy: Fixtures.taxonomy, attributes: Fixtures.attributes)
         #expect(plain.index.count == 8 && typed.index.count == 8)

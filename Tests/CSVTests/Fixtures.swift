@@ -2,26 +2,14 @@ import CaseModel
 @testable import StudyIO
 import Foundation
 import Testing
+import TestSupport
 
 /// Files and taxonomies the CSV tests share.
 enum Fixtures {
-    /// The package root, found from this file's path (Tests/CSVTests/Fixtures.swift).
-    static let packageRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
-
-    static let qcaDirectory = packageRoot + "/../shared/data/qca"
-
     /// The QCA benchmark files live outside the package; without them the tests that need them are
     /// skipped locally, and fail in CI (where the `CI` variable is set) so they cannot go missing silently.
-    static let qcaAvailable = FileManager.default.fileExists(atPath: qcaDirectory + "/LC.csv")
+    static let qcaAvailable = FileManager.default.fileExists(atPath: PackagePaths.qca("LC.csv"))
         || ProcessInfo.processInfo.environment["CI"] != nil
-
-    static func qca(_ name: String) -> String { qcaDirectory + "/" + name }
-
-    static func sample(_ name: String) -> String { packageRoot + "/Samples/" + name }
 
     /// The file as rows of cells, read naively (the QCA files have no quoting): the independent
     /// reading the loader's answers are checked against.

@@ -3,6 +3,7 @@ import CaseModel
 import SystemIO
 import Foundation
 import Testing
+import TestSupport
 
 /// The parallel reader: a matrix cut into pieces at record boundaries, read on several cores and
 /// stitched together, gives exactly what one pass gives — from memory and from a file read a

@@ -1,13 +1,14 @@
 import CaseModel
 @testable import StudyIO
 import Testing
+import TestSupport
 
 /// The public QCA benchmark tables load as sets in the `conditions` dimension, with the file's
 /// own memberships: checked cell by cell against a naive reading of the same file.
 @Suite(.enabled(if: Fixtures.qcaAvailable, "QCA data sets not found next to the package (../shared/data/qca); skipped"))
 struct QCADataTests {
     @Test func crispLipsetLoadsEveryCaseAndCondition() throws {
-        let loaded = try CSVStudy.load(path: Fixtures.qca("LC.csv"), taxonomy: nil)
+        let loaded = try CSVStudy.load(path: PackagePaths.qca("LC.csv"), taxonomy: nil)
         #expect(loaded.index.count == 18)
         #expect(loaded.study.cases.count == 18)
         #expect(loaded.study.taxonomy.dimensions.map(\.id) == ["conditions"])
@@ -15,7 +16,7 @@ struct QCADataTests {
         #expect(loaded.study.attributes.isEmpty)
         #expect(loaded.memberships.isEmpty, "a crisp table keeps no degrees")
 
-        let rows = try Fixtures.naiveRows(Fixtures.qca("LC.csv"))
+        let rows = try Fixtures.naiveRows(PackagePaths.qca("LC.csv"))
         let header = rows[0]
         for row in rows.dropFirst() {
             let r = try #require(loaded.index.names.firstIndex(of: row[0]))
@@ -28,7 +29,7 @@ struct QCADataTests {
 
     @Test func crispLipsetAnswersAConditionQuery() throws {
         // select cases where conditions includes DEV and not conditions includes URB
-        let loaded = try CSVStudy.load(path: Fixtures.qca("LC.csv"), taxonomy: nil)
+        let loaded = try CSVStudy.load(path: PackagePaths.qca("LC.csv"), taxonomy: nil)
         let dev = try #require(Fixtures.node(loaded, "DEV")), urb = try #require(Fixtures.node(loaded, "URB"))
         let answer = loaded.index.categorySets[dev].intersection(loaded.index.categorySets[urb].complement())
         #expect(Fixtures.names(loaded, answer) == ["AU", "FI", "FR", "IE", "SE"])
@@ -36,9 +37,9 @@ struct QCADataTests {
     }
 
     @Test func fuzzyLipsetKeepsDegreesAndCutsAtTheCrossover() throws {
-        let loaded = try CSVStudy.load(path: Fixtures.qca("LF.csv"), taxonomy: nil)
+        let loaded = try CSVStudy.load(path: PackagePaths.qca("LF.csv"), taxonomy: nil)
         #expect(loaded.index.count == 18)
-        let rows = try Fixtures.naiveRows(Fixtures.qca("LF.csv"))
+        let rows = try Fixtures.naiveRows(PackagePaths.qca("LF.csv"))
         let header = rows[0]
         for row in rows.dropFirst() {
             let r = try #require(loaded.index.names.firstIndex(of: row[0]))
@@ -56,8 +57,8 @@ struct QCADataTests {
     }
 
     @Test func cebotariVinkLoadsAllFuzzyColumns() throws {
-        let loaded = try CSVStudy.load(path: Fixtures.qca("CVF.csv"), taxonomy: nil)
-        let rows = try Fixtures.naiveRows(Fixtures.qca("CVF.csv"))
+        let loaded = try CSVStudy.load(path: PackagePaths.qca("CVF.csv"), taxonomy: nil)
+        let rows = try Fixtures.naiveRows(PackagePaths.qca("CVF.csv"))
         #expect(loaded.index.count == rows.count - 1)
         #expect(loaded.index.count == 29)
         #expect(loaded.memberships.count == 6)
@@ -69,8 +70,8 @@ struct QCADataTests {
     }
 
     @Test func theLipsetSampleIsTheCrispTable() throws {
-        let sample = try CSVStudy.load(path: Fixtures.sample("lipset-crisp.csv"), taxonomy: nil)
-        let original = try CSVStudy.load(path: Fixtures.qca("LC.csv"), taxonomy: nil)
+        let sample = try CSVStudy.load(path: PackagePaths.sample("lipset-crisp.csv"), taxonomy: nil)
+        let original = try CSVStudy.load(path: PackagePaths.qca("LC.csv"), taxonomy: nil)
         #expect(sample.index.names == original.index.names)
         #expect(sample.index.directSets == original.index.directSets)
     }

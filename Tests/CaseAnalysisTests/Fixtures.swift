@@ -1,27 +1,21 @@
 import CaseAnalysis
 import Foundation
 import Testing
+import TestSupport
 
 /// The QCA data sets the tests use, read from their CSV files (a header `case,C1,…,Ck,Y`; no quoting).
 enum QCAData {
-    static let packageRoot: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
-
     /// CVF lives beside the package (../shared/data/qca); its tests are skipped when it is absent,
     /// and fail in CI (where `CI` is set) so they cannot go missing silently.
-    static let sharedDirectory = packageRoot + "/../shared/data/qca"
-    static let cvfAvailable = FileManager.default.fileExists(atPath: sharedDirectory + "/CVF.csv")
+    static let cvfAvailable = FileManager.default.fileExists(atPath: PackagePaths.qca("CVF.csv"))
         || ProcessInfo.processInfo.environment["CI"] != nil
 
     /// Crisp Lipset data (R's QCA `LC`), from the repository's sample.
-    static func lc() throws -> MembershipData { try load(packageRoot + "/Samples/lipset-crisp.csv") }
+    static func lc() throws -> MembershipData { try load(PackagePaths.sample("lipset-crisp.csv")) }
     /// Fuzzy Lipset data (R's QCA `LF`; Ragin 2009, p. 112).
-    static func lf() throws -> MembershipData { try load(packageRoot + "/Samples/lipset-fuzzy.csv") }
+    static func lf() throws -> MembershipData { try load(PackagePaths.sample("lipset-fuzzy.csv")) }
     /// Cebotari & Vink (2013), R's QCA `CVF`: outcome PROTEST.
-    static func cvf() throws -> MembershipData { try load(sharedDirectory + "/CVF.csv") }
+    static func cvf() throws -> MembershipData { try load(PackagePaths.qca("CVF.csv")) }
 
     /// The last column is the outcome, the others between the first and the last are conditions.
     static func load(_ path: String) throws -> MembershipData {

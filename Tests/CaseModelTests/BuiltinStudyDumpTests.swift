@@ -2,6 +2,7 @@ import Testing
 @testable import CaseModel
 @testable import StudyIO
 import SystemIO
+import TestSupport
 
 /// The built-in study's trusted dump (the fast start of `caseql -c`): it must be the embedded JSON,
 /// exactly, and the codec must round-trip every kind of value a study holds.

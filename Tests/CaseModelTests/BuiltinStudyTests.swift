@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 /// The embedded study: that it loads, that it is the repository's file, and that its data agrees
 /// with the paper it codes.
@@ -8,7 +9,7 @@ import Testing
 struct BuiltinStudyTests {
     static let sampleMissing = "Samples/smart-specialization.json is not there yet (run Scripts/embed-study.sh once it is)"
     /// Locally a missing file skips these tests; in CI it fails them, since CI must check the real data.
-    static let sampleAvailable = Environment.exists(PackagePaths.sample) || PackagePaths.isCI
+    static let sampleAvailable = Environment.exists(PackagePaths.builtinStudy) || PackagePaths.isCI
 
     @Test func theEmbeddedJSONLoads() throws {
         let study = try StudyFormat.decode(Array(BuiltinStudy.json.utf8), fileName: BuiltinStudy.embeddedFileName)
@@ -24,7 +25,7 @@ struct BuiltinStudyTests {
 
     @Test(.enabled(if: sampleAvailable, Comment(rawValue: sampleMissing)))
     func theEmbeddedJSONIsTheSampleFile() throws {
-        let bytes = try #require(Environment.bytes(of: PackagePaths.sample), "cannot read \(PackagePaths.sample)")
+        let bytes = try #require(Environment.bytes(of: PackagePaths.builtinStudy), "cannot read \(PackagePaths.builtinStudy)")
         #expect(Array(BuiltinStudy.json.utf8) == bytes,
                 "BuiltinStudyData.swift is out of date: run Scripts/embed-study.sh")
         #expect(BuiltinStudy.embeddedFileName == "Samples/smart-specialization.json")

@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 /// The format's `definitionSource`: read, written back only when it is a paraphrase, and a misspelt
 /// value is an error at its place.

@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 @Suite("JSON parser")
 struct JSONParserTests {
@@ -17,7 +18,7 @@ struct JSONParserTests {
             Issue.record("parsed as \(value.value)", sourceLocation: sourceLocation)
         } catch {
             #expect(error.message == message, sourceLocation: sourceLocation)
-            #expect(error.position == marked.markers["1️⃣"], sourceLocation: sourceLocation)
+            #expect(error.position == marked.position("1️⃣"), sourceLocation: sourceLocation)
             #expect(error.path.description == path, sourceLocation: sourceLocation)
         }
     }
@@ -52,9 +53,9 @@ struct JSONParserTests {
         }
         #expect(root.position == JSONPosition(line: 1, column: 1))
         #expect(members[0].keyPosition == JSONPosition(line: 2, column: 3))
-        #expect(members[0].value.position == marked.markers["1️⃣"])
-        #expect(elements[0].position == marked.markers["2️⃣"])
-        #expect(elements[1].position == marked.markers["3️⃣"])
+        #expect(members[0].value.position == marked.position("1️⃣"))
+        #expect(elements[0].position == marked.position("2️⃣"))
+        #expect(elements[1].position == marked.position("3️⃣"))
     }
 
     @Test func byteOrderMarkIsSkipped() throws {

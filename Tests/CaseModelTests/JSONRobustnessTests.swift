@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 /// Damaged and random input must give errors, never a crash (a libFuzzer target does this at scale;
 /// this keeps a cheap version in every test run).

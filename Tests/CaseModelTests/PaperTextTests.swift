@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 /// The helpers the built-in study's data tests rely on, checked on the paper itself so that those
 /// tests cannot pass by reading nothing.

@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 /// Each rule of docs/study-format.md, broken once, with the exact message, path and position.
 @Suite("Study decoding errors")

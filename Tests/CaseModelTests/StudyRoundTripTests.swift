@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 @Suite("Study export round trip")
 struct StudyRoundTripTests {

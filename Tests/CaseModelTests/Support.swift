@@ -7,19 +7,10 @@ import Testing
 @testable import CaseModel
 @testable import StudyIO
 import SystemIO
+import TestSupport
 
-/// Where the package is, found from this file, so tests can read the repository's own files.
-enum PackagePaths {
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        // …/Tests/CaseModelTests/Support.swift → …
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
-
-    static let sample = root + "/Samples/smart-specialization.json"
-    static let miniStudy = root + "/Tests/CaseModelTests/Fixtures/mini-study.json"
-    static let paper = root + "/../shared/seed/000_52d7f7740ff1615a.txt"
+extension PackagePaths {
+    static let miniStudy = file("Tests/CaseModelTests/Fixtures/mini-study.json")
 
     static var isCI: Bool { Environment.value("CI").map { !$0.isEmpty } ?? false }
 }
@@ -39,38 +30,18 @@ enum Environment {
     }
 }
 
-/// JSON with position markers (`1️⃣`, `2️⃣` …) in it, as swift-syntax's tests mark where a diagnostic
-/// belongs: the markers are removed and their line:column remembered.
-struct MarkedSource {
-    static let markerCharacters: [Character] = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣"]
-
-    var text: String
-    var markers: [Character: JSONPosition] = [:]
-
-    init(_ source: String) {
-        var text = ""
-        var line = 1, column = 1
-        for character in source {
-            if MarkedSource.markerCharacters.contains(character) {
-                markers[character] = JSONPosition(line: line, column: column)
-                continue
-            }
-            text.append(character)
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += character.unicodeScalars.count
-            }
-        }
-        self.text = text
-    }
-
+/// JSON with position markers in it: the JSON parser's positions and messages for them.
+extension MarkedSource {
     var bytes: [UInt8] { Array(text.utf8) }
+
+    /// Where `marker` is, as the JSON parser reports positions.
+    func position(_ marker: Character) -> JSONPosition? {
+        markers[marker].map { JSONPosition(line: $0.line, column: $0.column) }
+    }
 
     /// "test.json:LINE:COL: error: rest" for a marker.
     func diagnostic(_ marker: Character, _ rest: String, file: String = "test.json") -> String {
-        guard let position = markers[marker] else { return "no marker \(marker) in the source" }
+        guard let position = position(marker) else { return "no marker \(marker) in the source" }
         return "\(file):\(position): error: \(rest)"
     }
 }

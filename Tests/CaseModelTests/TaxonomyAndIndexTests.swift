@@ -1,6 +1,7 @@
 import Testing
 @testable import CaseModel
 @testable import StudyIO
+import TestSupport
 
 @Suite("Taxonomy, bitsets and the case index")
 struct TaxonomyAndIndexTests {

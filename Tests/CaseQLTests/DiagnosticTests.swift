@@ -1,13 +1,14 @@
 import Testing
 @testable import CaseQL
+import TestSupport
 
 /// Each test reads like the error it checks: the marker sits where the caret must go.
 @Suite struct DiagnosticTests {
     func diagnostic(_ marked: String, _ sourceLocation: SourceLocation = #_sourceLocation) -> (Diagnostic, MarkedSource)? {
         let m = MarkedSource(marked)
         do {
-            _ = try TestStudy.interpreter.run(m.source)
-            Issue.record("expected an error for: \(m.source)", sourceLocation: sourceLocation)
+            _ = try TestStudy.interpreter.run(m.text)
+            Issue.record("expected an error for: \(m.text)", sourceLocation: sourceLocation)
             return nil
         } catch {
             return (error, m)

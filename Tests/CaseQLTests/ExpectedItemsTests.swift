@@ -2,11 +2,11 @@ import CaseModel
 import Foundation
 import Testing
 @testable import CaseQL
+import TestSupport
 
 /// Every item a parse says it expects has its Chinese, and a Chinese error reads in Chinese.
 @Suite struct ExpectedItemsTests {
-    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../Sources/CaseQL").standardizedFileURL
+    static let sources = URL(fileURLWithPath: PackagePaths.file("Sources/CaseQL"), isDirectory: true)
 
     /// The English items written in the sources: `what: "…"` and the strings of `expected: [ … ]`.
     static func itemsInSources() throws -> Set<String> {

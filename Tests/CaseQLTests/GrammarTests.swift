@@ -1,15 +1,14 @@
 import Foundation
 import Testing
 @testable import CaseQL
+import TestSupport
 
 /// Keeps `Grammar/caseql.ebnf` and the parser in agreement: the grammar's keywords are the lexer's,
 /// every statement form of the grammar has a sample that parses to that form, and every form the
 /// parser produces is in the grammar.
 @Suite struct GrammarTests {
     static let grammar: String = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Grammar/caseql.ebnf")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        (try? String(contentsOfFile: PackagePaths.file("Grammar/caseql.ebnf"), encoding: .utf8)) ?? ""
     }()
 
     /// The text of a rule, from `name =` to its closing `;` (comments removed).
@@ -170,9 +169,7 @@ import Testing
 /// truth; the README is checked against it).
 @Suite struct ReadmeAgreementTests {
     static let readme: String = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("README.md")
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        (try? String(contentsOfFile: PackagePaths.file("README.md"), encoding: .utf8)) ?? ""
     }()
 
     @Test func everyRegisteredStatementIsInTheReadmesLanguageSection() throws {

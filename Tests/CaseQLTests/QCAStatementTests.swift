@@ -4,14 +4,13 @@ import CaseModel
 @testable import StudyIO
 import QueryResult
 @testable import CaseQL
+import TestSupport
 
 /// The QCA statements, run as a user types them, against R's QCA reference manual. The figures are
 /// those pinned for CaseAnalysis (Tests/CaseAnalysisTests), as R QCA 3.25.1 prints them for the
 /// manual's examples; here they must come out of the statements unchanged.
 @Suite struct QCAStatementTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let cvfPath = root.appendingPathComponent("../shared/data/qca/CVF.csv").standardized.path
+    static let cvfPath = URL(fileURLWithPath: PackagePaths.qca("CVF.csv")).standardized.path
     static let cvfAvailable = FileManager.default.fileExists(atPath: cvfPath)
 
     static func interpreter(_ path: String) throws -> Interpreter {
@@ -20,7 +19,7 @@ import QueryResult
     }
 
     static func sample(_ name: String) throws -> Interpreter {
-        try interpreter(root.appendingPathComponent("Samples/\(name)").path)
+        try interpreter(PackagePaths.sample(name))
     }
 
     func document(_ interpreter: Interpreter, _ statement: String) throws -> Document {

@@ -4,15 +4,13 @@ import CaseModel
 @testable import StudyIO
 import QueryResult
 @testable import CaseQL
+import TestSupport
 
 /// The truth table against the published one for the fuzzy Lipset data (Ragin 2009; the same table
 /// R's QCA package prints for `truthTable(LF, outcome = "SURV", incl.cut = 0.8)`).
 @Suite struct TruthTableTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     func interpreter(_ sample: String) throws -> Interpreter {
-        let loaded = try CSVStudy.load(path: Self.root.appendingPathComponent("Samples/\(sample)").path, taxonomy: nil)
+        let loaded = try CSVStudy.load(path: PackagePaths.sample(sample), taxonomy: nil)
         return Interpreter(study: loaded.study, index: loaded.index, memberships: loaded.memberships)
     }
 

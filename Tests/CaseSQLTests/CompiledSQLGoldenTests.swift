@@ -4,13 +4,14 @@ import CaseShell
 import CaseSQL
 import Foundation
 import Testing
+import TestSupport
 
 /// The SQL of the golden statements (the select/count lines of Tests/CLITests/Golden/*.cql),
 /// pinned per dialect in Golden/DIALECT.sql. CASEQL_UPDATE_GOLDEN=1 rewrites the files.
 @Suite("Compiled SQL of the golden statements")
 struct CompiledSQLGoldenTests {
-    static let cliGolden = Engines.packageRoot.appendingPathComponent("Tests/CLITests/Golden")
-    static let golden = Engines.packageRoot.appendingPathComponent("Tests/CaseSQLTests/Golden")
+    static let cliGolden = PackagePaths.rootURL.appendingPathComponent("Tests/CLITests/Golden")
+    static let golden = PackagePaths.rootURL.appendingPathComponent("Tests/CaseSQLTests/Golden")
 
     /// One-line select/count/crosstab statements of the CLI golden scripts that compile against the built-in study.
     static func goldenStatements() throws -> [String] {

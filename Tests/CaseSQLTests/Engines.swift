@@ -18,9 +18,6 @@ struct Engines {
     let python: String
     let runner: String
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
     /// The engines, or nil after recording why not (an issue under CI, a printed note otherwise).
     static func available() -> Engines? {
         let env = ProcessInfo.processInfo.environment

@@ -7,6 +7,7 @@ import CaseSQL
 import Foundation
 import QueryResult
 import Testing
+import TestSupport
 
 /// `caseql --data postgresql://…` against the PostgreSQL server of `Scripts/engines.sh`: every
 /// golden script prints what it prints on the file, a generated study's queries answer as the
@@ -23,46 +24,15 @@ struct LivePostgresTests {
         return nil
     }
 
-    static let binary = Engines.packageRoot.appendingPathComponent(".build/debug/caseql").path
+    static let binary = CaseQLBinary.path
 
-    struct Run {
-        var stdout: String
-        var stderr: String
-        var status: Int32
-        var seconds: Double
-    }
-
-    /// A program run to its end (at most `timeout` seconds), as a user's shell runs it.
-    static func run(_ executable: String, _ arguments: [String], stdin: String? = nil, timeout: Double = 60) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = Engines.packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env["COLUMNS"] = ""
-        env["LANG"] = "C.UTF-8"
-        env["PGPASSWORD"] = nil
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        let started = Date()
-        try process.run()
-        if let stdin { try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        while process.isRunning, Date().timeIntervalSince(started) < timeout { usleep(5000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        group.wait()
-        return Run(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                   status: process.terminationStatus, seconds: Date().timeIntervalSince(started))
+    /// A program run to its end (at most `timeout` seconds), as a user's shell runs it: no
+    /// COLUMNS, so both modes print at the same width, and no PGPASSWORD, so a URL's own
+    /// credentials are the only ones tried.
+    static func run(_ executable: String, _ arguments: [String], stdin: String? = nil,
+                    timeout: Double = 60) throws -> ProgramResult {
+        try Program.run(executable, arguments, stdin: stdin.map { Data($0.utf8) },
+                        environment: ["COLUMNS": "", "LANG": "C.UTF-8", "PGPASSWORD": nil], timeout: timeout)
     }
 
     static func psql(_ url: String, _ arguments: [String], stdin: String? = nil) throws {
@@ -86,7 +56,7 @@ struct LivePostgresTests {
     static func goldenScripts() throws -> [(path: String, args: [String])] {
         var scripts: [(String, [String])] = []
         for dir in ["Tests/CLITests/Golden", "Samples"] {
-            let folder = Engines.packageRoot.appendingPathComponent(dir)
+            let folder = PackagePaths.rootURL.appendingPathComponent(dir)
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".cql") {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 var args: [String] = []

@@ -6,6 +6,7 @@ import Darwin
 import Foundation
 import Testing
 @testable import LineEditor
+import SystemIO
 
 /// Several shells on one history file, and history files that are not plain, writable files:
 /// nothing typed is lost, nothing that is there is destroyed, nothing blocks.
@@ -111,7 +112,7 @@ import Testing
         #expect(!contents.canSave)
         #expect(contents.warnings == ["caseql: cannot read \(path): it is a FIFO, not a regular file; history will not be saved"])
         #expect(throws: HistoryStore.SaveError.self) { try HistoryStore(path: path).append(["x"]) }
-        #expect(PosixFile.kind(of: path) == .other("a FIFO"))
+        #expect(FileSystem.kind(of: path) == .other("a FIFO"))
     }
 
     @Test func aDeviceIsRefusedWithoutReadingForever() {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import ZIPFoundation
+import TestSupport
 
 enum Fixture {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let schema = folder.appendingPathComponent("../../../../shared/data/refi-qda/Project-mrt2019.xsd").standardized.path
+    static let folder = PackagePaths.rootURL.appendingPathComponent("Tests/REFIQDATests/Fixtures")
+    static let schema = URL(fileURLWithPath: PackagePaths.refiQDASchema).standardized.path
 
     static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
@@ -41,14 +42,6 @@ enum Fixture {
 
 /// `xmllint --noout --schema Project-mrt2019.xsd FILE`: nil when the file validates, else its output.
 func schemaErrors(of path: String) throws -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-    process.arguments = ["--noout", "--schema", Fixture.schema, path]
-    let pipe = Pipe()
-    process.standardError = pipe
-    process.standardOutput = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? nil : String(decoding: output, as: UTF8.self)
+    let result = try Program.run("/usr/bin/xmllint", ["--noout", "--schema", Fixture.schema, path], timeout: 120)
+    return result.status == 0 ? nil : result.stderr + result.stdout
 }

@@ -5,6 +5,7 @@ import CaseRender
 import SystemIO
 import QueryResult
 @testable import CaseQL
+import TestSupport
 
 @Suite struct HelpTests {
     let it = Paper.interpreter
@@ -164,7 +165,7 @@ import QueryResult
 @Suite struct SampleScriptTests {
     @Test(arguments: ["paper-findings.cql", "teaching-tour.cql"])
     func sampleRunsWithoutErrorsAndNamesItsSections(_ file: String) throws {
-        let bytes = try FileReading.contents(of: Paper.root + "/Samples/" + file)
+        let bytes = try FileReading.contents(of: PackagePaths.sample(file))
         let source = String(decoding: bytes, as: UTF8.self)
         let outputs = try Paper.interpreter.run(source)
         #expect(outputs.count >= 15)

@@ -3,19 +3,13 @@ import CaseRender
 @testable import StudyIO
 import QueryResult
 @testable import CaseQL
+import TestSupport
 
 /// The built-in study, decoded from the repository's JSON file, and interpreters over it.
 enum Paper {
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        // …/Tests/TeachingTests/Support.swift → …
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
-
     static let study: Study = {
         do {
-            return try StudyFormat.load(path: root + "/Samples/smart-specialization.json")
+            return try StudyFormat.load(path: PackagePaths.builtinStudy)
         } catch {
             // A broken sample fails every test that uses it, with the loader's own message.
             fatalError("Samples/smart-specialization.json does not load: \(error)")
