@@ -42,7 +42,7 @@ struct ExportStudyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try study.load()
+        var loaded = try study.load()
         if format == .sql, let dialect = dialect.flatMap(SQLDialect.named) {
             signal(SIGPIPE, SIG_IGN)
             try SQLExportOptions.export(loaded, dialect: dialect, directory: output)
@@ -60,10 +60,11 @@ struct ExportStudyCommand: ParsableCommand {
             }
             return
         }
-        if format == .json, loaded.study.cases.count != loaded.index.count {
-            Diagnostics.print("caseql: error: this study was loaded as a large case matrix without per-case records; "
-                + "export it from its CSV instead")
-            throw ExitCode(1)
+        if [.json, .qde, .qdpx].contains(format), loaded.study.cases.count != loaded.index.count {
+            // A large study loaded straight to columns (a big matrix, or a big JSON study of plain
+            // cases) has no records; its cases are rebuilt from the index, which holds everything
+            // such a study had: names, attribute values, codes (none of them had evidence).
+            loaded.study.cases = loaded.makeCases()
         }
         // One SIGPIPE policy for every subcommand: a closed pipe ends the write quietly.
         signal(SIGPIPE, SIG_IGN)

@@ -37,4 +37,23 @@ import TestSupport
         #expect(result.stderr.contains("broken.json:"))
         #expect(result.stderr.contains(".codes[3].category: unknown category 'crowdfundng' (did you mean 'crowdfunding'?"))
     }
+
+    /// A large JSON study of plain cases loads straight to columns, without per-case records; its
+    /// export rebuilds them from the index, and loads back answering as the original does.
+    @Test func aLargeColumnarJSONStudyExportsAndLoadsBack() throws {
+        let generated = try CaseQLBinary.run(["generate-study", "--cases", "20000", "--seed", "9", "--format", "json"])
+        #expect(generated.status == 0)
+        #expect(generated.stdoutBytes.count > 4 << 20, "large enough for the columnar load")
+        let original = try temporaryFile("large.json", generated.stdoutBytes)
+        let exported = try CaseQLBinary.run(["export-study", "--data", original])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let back = try temporaryFile("large-back.json", exported.stdoutBytes)
+        let queries = "count cases group by country; select cases where outcome includes patents and founded > 2000 "
+            + "order by founded desc limit 5; describe 'Case 00017'; count cases where financing includes debt"
+        let first = try CaseQLBinary.run(["--data", original, "-c", queries])
+        let second = try CaseQLBinary.run(["--data", back, "-c", queries])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("Case 00017"))
+        #expect(second.stdout == first.stdout)
+    }
 }

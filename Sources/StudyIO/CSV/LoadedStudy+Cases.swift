@@ -1,9 +1,10 @@
 import CaseModel
 extension LoadedStudy {
-    /// `Case` values rebuilt from the index, for small studies: names, attributes, and codes
+    /// `Case` values rebuilt from the index (small matrices, and exports of studies loaded straight
+    /// to columns): names, attributes, and codes
     /// with their membership (a fuzzy degree above 0 is a code, shown with its degree, though
     /// only degrees above the crossover count in queries). A matrix carries no evidence.
-    func makeCases() -> [Case] {
+    public func makeCases() -> [Case] {
         var cases = index.names.map { Case(name: $0) }
         for (a, definition) in index.attributes.enumerated() {
             for r in cases.indices {
