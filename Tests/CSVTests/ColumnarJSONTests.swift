@@ -185,4 +185,45 @@ struct ColumnarJSONTests {
         #expect(columnar == nil, "at or below the case-list limit `describe` and exports need the records")
         #expect(full.study.cases.count == CSVStudy.caseListLimit)
     }
+
+    /// The scanner's string token reads eight bytes at a time where it can: at every alignment and
+    /// with every kind of byte that must stop it, it gives the byte-by-byte reading's answer.
+    @Test func stringTokensAtEveryAlignment() {
+        let special: [UInt8] = [0x22, 0x5C, 0x01, 0x1F, 0x80, 0xE4, 0x20, 0x7F, 0x21, 0x23]
+        var generator = SplitMix64(seed: 5)
+        for _ in 0..<4_000 {
+            let lead = Int(generator.next() % 9)
+            let length = Int(generator.next() % 24)
+            var content: [UInt8] = (0..<length).map { _ in UInt8(ascii: "a") + UInt8(generator.next() % 26) }
+            for _ in 0..<Int(generator.next() % 3) where !content.isEmpty {
+                content[Int(generator.next() % UInt64(content.count))] = special[Int(generator.next() % UInt64(special.count))]
+            }
+            let bytes = Array(repeating: UInt8(ascii: " "), count: lead) + [0x22] + content + [0x22] + Array(repeating: UInt8(ascii: "x"), count: Int(generator.next() % 9))
+            // The reading by hand: the first unescaped quote ends it; a control byte gives up.
+            var expected: Result<(Range<Int>, Bool), CaseScanner.Stop> = .failure(.needMore)
+            var i = lead + 1, plain = true
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x22 { expected = .success((lead..<(i + 1), plain)); break }
+                if b == 0x5C { plain = false; i += 2; continue }
+                if b < 0x20 { expected = .failure(.giveUp); break }
+                if b >= 0x80 { plain = false }
+                i += 1
+            }
+            let got: Result<(Range<Int>, Bool), CaseScanner.Stop> = bytes.withUnsafeBufferPointer { buffer in
+                var scanner = CaseScanner(bytes: buffer, index: lead, attributeKeys: [])
+                do throws(CaseScanner.Stop) {
+                    let (token, plainASCII) = try scanner.string()
+                    return .success((token, plainASCII))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            switch (got, expected) {
+            case (.success(let a), .success(let b)): #expect(a.0 == b.0 && a.1 == b.1, "\(bytes)")
+            case (.failure(let a), .failure(let b)): #expect(a == b, "\(bytes)")
+            default: Issue.record("\(bytes): \(got) against \(expected)")
+            }
+        }
+    }
 }

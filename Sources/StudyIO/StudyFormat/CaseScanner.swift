@@ -161,6 +161,20 @@ struct CaseScanner {
         let start = index
         var plain = true
         var i = index + 1
+        // Eight bytes at a time while none is a quote, a backslash, a control character or above
+        // 0x7F (the word tests may flag a byte wrongly, never miss one: a flagged word is read
+        // byte by byte below). Names and values are mostly such runs.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let quote = w ^ 0x2222_2222_2222_2222, backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+                let flagged = ((quote &- 0x0101_0101_0101_0101) & ~quote) | ((backslash &- 0x0101_0101_0101_0101) & ~backslash)
+                    | ((w &- 0x2020_2020_2020_2020) & ~w) | w
+                if flagged & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if b == ASCII.quote {
@@ -218,6 +232,7 @@ struct CaseScanner {
         throw .needMore
     }
 
+    @inline(__always)
     mutating func skipWhitespace() throws(Stop) {
         while index < bytes.count {
             switch bytes[index] {
@@ -228,6 +243,7 @@ struct CaseScanner {
         throw .needMore
     }
 
+    @inline(__always)
     private mutating func expect(_ byte: UInt8) throws(Stop) {
         try skipWhitespace()
         guard bytes[index] == byte else { throw .giveUp }
