@@ -73,12 +73,7 @@ struct CaseScanner {
     }
 
     private mutating func attributes(into element: inout Element) throws(Stop) {
-        try expect(ASCII.openBrace)
-        try skipWhitespace()
-        if bytes[index] == ASCII.closeBrace {
-            index += 1
-            return
-        }
+        if try isEmpty(opening: ASCII.openBrace, closing: ASCII.closeBrace) { return }
         while true {
             let key = try plainKey()
             guard let a = attributeKeys.firstIndex(where: { matches(key, $0) }), element.values[a] == nil else { throw .giveUp }
@@ -100,12 +95,7 @@ struct CaseScanner {
     }
 
     private mutating func codes(into element: inout Element) throws(Stop) {
-        try expect(ASCII.openBracket)
-        try skipWhitespace()
-        if bytes[index] == ASCII.closeBracket {
-            index += 1
-            return
-        }
+        if try isEmpty(opening: ASCII.openBracket, closing: ASCII.closeBracket) { return }
         while true {
             try expect(ASCII.openBrace)
             var category: Range<Int>?
@@ -133,6 +123,15 @@ struct CaseScanner {
     }
 
     // MARK: Tokens
+
+    /// Reads the opening byte of an object or array; true (and past it) when the closing byte follows.
+    private mutating func isEmpty(opening: UInt8, closing: UInt8) throws(Stop) -> Bool {
+        try expect(opening)
+        try skipWhitespace()
+        guard bytes[index] == closing else { return false }
+        index += 1
+        return true
+    }
 
     /// After a member or element: true at the closing byte (consumed), false after a comma.
     private mutating func endOfMember(closing: UInt8) throws(Stop) -> Bool {

@@ -547,23 +547,9 @@ private struct ColumnAccumulator {
         case (.number, .number(let v)):
             number = v
         case (.range, .range(let low, let high, let text)):
-            if let known = bandCodes[text] {
-                code = known
-            } else {
-                code = Int32(bands.count)
-                bandCodes[text] = code
-                bands.append(text)
-                bandLows.append(low)
-                bandHighs.append(high)
-            }
+            code = bandCode(text, low: low, high: high)
         case (.text, .text(let t)):
-            if let known = textCodes[t] {
-                code = known
-            } else {
-                code = Int32(texts.count)
-                textCodes[t] = code
-                texts.append(t)
-            }
+            code = textCode(t)
         case (.enumeration, .value(let id)):
             code = positions[id] ?? -1
         default:
@@ -591,26 +577,32 @@ private struct ColumnAccumulator {
         case .enumeration:
             codes.append(contentsOf: other.codes)
         case .text:
-            let map = other.texts.map { text -> Int32 in
-                if let known = textCodes[text] { return known }
-                let code = Int32(texts.count)
-                textCodes[text] = code
-                texts.append(text)
-                return code
-            }
+            let map = other.texts.map { textCode($0) }
             codes.append(contentsOf: other.codes.lazy.map { $0 < 0 ? -1 : map[Int($0)] })
         case .range:
-            let map = other.bands.indices.map { b -> Int32 in
-                if let known = bandCodes[other.bands[b]] { return known }
-                let code = Int32(bands.count)
-                bandCodes[other.bands[b]] = code
-                bands.append(other.bands[b])
-                bandLows.append(other.bandLows[b])
-                bandHighs.append(other.bandHighs[b])
-                return code
-            }
+            let map = other.bands.indices.map { bandCode(other.bands[$0], low: other.bandLows[$0], high: other.bandHighs[$0]) }
             codes.append(contentsOf: other.codes.lazy.map { $0 < 0 ? -1 : map[Int($0)] })
         }
+    }
+
+    /// The code of a band text, a new one (with its bounds) the first time it is met.
+    private mutating func bandCode(_ text: String, low: Double, high: Double) -> Int32 {
+        if let known = bandCodes[text] { return known }
+        let code = Int32(bands.count)
+        bandCodes[text] = code
+        bands.append(text)
+        bandLows.append(low)
+        bandHighs.append(high)
+        return code
+    }
+
+    /// The code of a text value, a new one the first time it is met.
+    private mutating func textCode(_ text: LocalizedText) -> Int32 {
+        if let known = textCodes[text] { return known }
+        let code = Int32(texts.count)
+        textCodes[text] = code
+        texts.append(text)
+        return code
     }
 
     func finish() -> AttributeColumn {
