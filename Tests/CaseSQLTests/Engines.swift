@@ -60,12 +60,19 @@ struct Engines {
                               + String(decoding: stderr.suffix(2000), as: UTF8.self))
         }
         let decoded = try JSONDecoder().decode([[Answer]].self, from: Data(contentsOf: output))
+        // An answer given on a second try passes, but is not silent: the log says which and why.
+        for (j, job) in decoded.enumerated() {
+            for (q, answer) in job.enumerated() {
+                if let note = answer.note { print("\(engine), job \(j), query \(q): \(note)") }
+            }
+        }
         return decoded.map { job in job.map { $0.error.map { .failure(EngineError(message: $0)) } ?? .success($0.rows ?? []) } }
     }
 
     private struct Answer: Decodable {
         var rows: [[String]]?
         var error: String?
+        var note: String?
     }
 }
 
